@@ -1,0 +1,153 @@
+# Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_type import TaskType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Job")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "runId",
+        "@type",
+        "taskId",
+        "taskFederatedId",
+        "taskName",
+        "taskType",
+        "callbackURL",
+    }
+)
+
+
+@_attrs_define
+class Job:
+    """The job object returned by start_job.
+
+    Attributes:
+        run_id (int | str): Run ID. Documented as a long, but some orgs send it as a string.
+        type_ (str | Unset): Always "job".
+        task_id (str | Unset):
+        task_federated_id (None | str | Unset):
+        task_name (str | Unset):
+        task_type (TaskType | Unset): v2 task type: MTT mapping task, DSS synchronization, DRS replication, DMASK
+            masking, PCS PowerCenter, WORKFLOW linear taskflow.
+        callback_url (None | str | Unset):
+    """
+
+    run_id: int | str
+    type_: str | Unset = UNSET
+    task_id: str | Unset = UNSET
+    task_federated_id: None | str | Unset = UNSET
+    task_name: str | Unset = UNSET
+    task_type: TaskType | Unset = UNSET
+    callback_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        run_id: int | str
+        run_id = self.run_id
+
+        type_ = self.type_
+
+        task_id = self.task_id
+
+        task_federated_id: None | str | Unset
+        if isinstance(self.task_federated_id, Unset):
+            task_federated_id = UNSET
+        else:
+            task_federated_id = self.task_federated_id
+
+        task_name = self.task_name
+
+        task_type: str | Unset = UNSET
+        if not isinstance(self.task_type, Unset):
+            task_type = self.task_type.value
+
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "runId": run_id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["@type"] = type_
+        if task_id is not UNSET:
+            field_dict["taskId"] = task_id
+        if task_federated_id is not UNSET:
+            field_dict["taskFederatedId"] = task_federated_id
+        if task_name is not UNSET:
+            field_dict["taskName"] = task_name
+        if task_type is not UNSET:
+            field_dict["taskType"] = task_type
+        if callback_url is not UNSET:
+            field_dict["callbackURL"] = callback_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        run_id = cast("int | str", d["runId"])
+
+        type_ = d.get("@type", UNSET)
+
+        task_id = d.get("taskId", UNSET)
+
+        task_federated_id = cast("None | str | Unset", d.get("taskFederatedId", UNSET))
+
+        task_name = d.get("taskName", UNSET)
+
+        _task_type = d.get("taskType", UNSET)
+        task_type: TaskType | Unset
+        if isinstance(_task_type, Unset):
+            task_type = UNSET
+        else:
+            task_type = TaskType(_task_type)
+
+        callback_url = cast("None | str | Unset", d.get("callbackURL", UNSET))
+
+        job = cls(
+            run_id=run_id,
+            type_=type_,
+            task_id=task_id,
+            task_federated_id=task_federated_id,
+            task_name=task_name,
+            task_type=task_type,
+            callback_url=callback_url,
+        )
+
+        unknown = d.keys() - _KNOWN_KEYS
+
+        if unknown:
+            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
+            job.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        return job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

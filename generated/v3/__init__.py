@@ -1,0 +1,16 @@
+# Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
+"""A client library for accessing IICS v3 platform API"""
+
+from .client import AuthenticatedClient, Client
+
+API_FAMILY = "v3"
+SPEC_TITLE = "IICS v3 platform API"
+SPEC_VERSION = "1.0.0"
+
+__all__ = (
+    "API_FAMILY",
+    "SPEC_TITLE",
+    "SPEC_VERSION",
+    "AuthenticatedClient",
+    "Client",
+)

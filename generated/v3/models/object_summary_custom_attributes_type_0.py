@@ -1,0 +1,56 @@
+# Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ObjectSummaryCustomAttributesType0")
+
+_KNOWN_KEYS = frozenset({})
+
+
+@_attrs_define
+class ObjectSummaryCustomAttributesType0:
+    """Custom attributes (for example publishedBy)."""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        object_summary_custom_attributes_type_0 = cls()
+
+        unknown = d.keys() - _KNOWN_KEYS
+
+        if unknown:
+            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
+            object_summary_custom_attributes_type_0.additional_properties = {
+                key: value for key, value in d.items() if key in unknown
+            }
+        return object_summary_custom_attributes_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

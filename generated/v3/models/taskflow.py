@@ -1,0 +1,261 @@
+# Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.taskflow_task import TaskflowTask
+
+
+T = TypeVar("T", bound="Taskflow")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "@type",
+        "orgId",
+        "description",
+        "federatedId",
+        "createTime",
+        "updateTime",
+        "createdBy",
+        "updatedBy",
+        "agentId",
+        "runtimeEnvironmentId",
+        "scheduleId",
+        "maxLogs",
+        "tasks",
+    }
+)
+
+
+@_attrs_define
+class Taskflow:
+    """A linear taskflow (v2 `workflow` object). Timestamps are v2-style: US Eastern local time although they end in Z, so
+    they are plain strings.
+
+        Attributes:
+            id (str): The v2 ID.
+            name (str):
+            type_ (str | Unset): Always "workflow".
+            org_id (str | Unset):
+            description (None | str | Unset):
+            federated_id (None | str | Unset): The v3 (federated) ID; use it as `taskFederatedId` when starting a job.
+            create_time (str | Unset): US Eastern local time although it ends in Z; this resource sends no UTC sibling.
+            update_time (str | Unset): US Eastern local time although it ends in Z; this resource sends no UTC sibling.
+            created_by (None | str | Unset):
+            updated_by (None | str | Unset):
+            agent_id (None | str | Unset):
+            runtime_environment_id (None | str | Unset):
+            schedule_id (None | str | Unset):
+            max_logs (int | Unset):
+            tasks (list[TaskflowTask] | Unset):
+    """
+
+    id: str
+    name: str
+    type_: str | Unset = UNSET
+    org_id: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    federated_id: None | str | Unset = UNSET
+    create_time: str | Unset = UNSET
+    update_time: str | Unset = UNSET
+    created_by: None | str | Unset = UNSET
+    updated_by: None | str | Unset = UNSET
+    agent_id: None | str | Unset = UNSET
+    runtime_environment_id: None | str | Unset = UNSET
+    schedule_id: None | str | Unset = UNSET
+    max_logs: int | Unset = UNSET
+    tasks: list[TaskflowTask] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_
+
+        org_id = self.org_id
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        federated_id: None | str | Unset
+        if isinstance(self.federated_id, Unset):
+            federated_id = UNSET
+        else:
+            federated_id = self.federated_id
+
+        create_time = self.create_time
+
+        update_time = self.update_time
+
+        created_by: None | str | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = self.created_by
+
+        updated_by: None | str | Unset
+        if isinstance(self.updated_by, Unset):
+            updated_by = UNSET
+        else:
+            updated_by = self.updated_by
+
+        agent_id: None | str | Unset
+        if isinstance(self.agent_id, Unset):
+            agent_id = UNSET
+        else:
+            agent_id = self.agent_id
+
+        runtime_environment_id: None | str | Unset
+        if isinstance(self.runtime_environment_id, Unset):
+            runtime_environment_id = UNSET
+        else:
+            runtime_environment_id = self.runtime_environment_id
+
+        schedule_id: None | str | Unset
+        if isinstance(self.schedule_id, Unset):
+            schedule_id = UNSET
+        else:
+            schedule_id = self.schedule_id
+
+        max_logs = self.max_logs
+
+        tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tasks, Unset):
+            tasks = []
+            for tasks_item_data in self.tasks:
+                tasks_item = tasks_item_data.to_dict()
+                tasks.append(tasks_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["@type"] = type_
+        if org_id is not UNSET:
+            field_dict["orgId"] = org_id
+        if description is not UNSET:
+            field_dict["description"] = description
+        if federated_id is not UNSET:
+            field_dict["federatedId"] = federated_id
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if update_time is not UNSET:
+            field_dict["updateTime"] = update_time
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if agent_id is not UNSET:
+            field_dict["agentId"] = agent_id
+        if runtime_environment_id is not UNSET:
+            field_dict["runtimeEnvironmentId"] = runtime_environment_id
+        if schedule_id is not UNSET:
+            field_dict["scheduleId"] = schedule_id
+        if max_logs is not UNSET:
+            field_dict["maxLogs"] = max_logs
+        if tasks is not UNSET:
+            field_dict["tasks"] = tasks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.taskflow_task import TaskflowTask  # noqa: PLC0415
+
+        d = src_dict
+        id = d["id"]
+
+        name = d["name"]
+
+        type_ = d.get("@type", UNSET)
+
+        org_id = d.get("orgId", UNSET)
+
+        description = cast("None | str | Unset", d.get("description", UNSET))
+
+        federated_id = cast("None | str | Unset", d.get("federatedId", UNSET))
+
+        create_time = d.get("createTime", UNSET)
+
+        update_time = d.get("updateTime", UNSET)
+
+        created_by = cast("None | str | Unset", d.get("createdBy", UNSET))
+
+        updated_by = cast("None | str | Unset", d.get("updatedBy", UNSET))
+
+        agent_id = cast("None | str | Unset", d.get("agentId", UNSET))
+
+        runtime_environment_id = cast("None | str | Unset", d.get("runtimeEnvironmentId", UNSET))
+
+        schedule_id = cast("None | str | Unset", d.get("scheduleId", UNSET))
+
+        max_logs = d.get("maxLogs", UNSET)
+
+        _tasks = d.get("tasks", UNSET)
+        tasks: list[TaskflowTask] | Unset = UNSET
+        if _tasks is not UNSET:
+            tasks = []
+            for tasks_item_data in _tasks:
+                tasks_item = TaskflowTask.from_dict(tasks_item_data)
+
+                tasks.append(tasks_item)
+
+        taskflow = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            org_id=org_id,
+            description=description,
+            federated_id=federated_id,
+            create_time=create_time,
+            update_time=update_time,
+            created_by=created_by,
+            updated_by=updated_by,
+            agent_id=agent_id,
+            runtime_environment_id=runtime_environment_id,
+            schedule_id=schedule_id,
+            max_logs=max_logs,
+            tasks=tasks,
+        )
+
+        unknown = d.keys() - _KNOWN_KEYS
+
+        if unknown:
+            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
+            taskflow.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        return taskflow
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

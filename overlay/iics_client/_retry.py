@@ -1,0 +1,78 @@
+"""Retry policy: which failures are retried, and how long to wait (httpx-retries does the retrying).
+
+The policy travels with each request (``request.extensions["retry"]``), so the one RetryTransport under the pool
+treats a GET and a job start differently:
+
+* idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) are retried on 429, 502, 503, 504, timeouts and network errors;
+* everything else (a job start, a create, a login) is retried only when the server cannot have acted on it: the
+  connection was never made (connect error, connect or pool timeout), or the server said so (429, 503). A 502/504, a
+  read timeout or a dropped connection after sending may hide a started job, so those are never retried.
+
+Backoff is exponential with full jitter; a Retry-After header (seconds or HTTP date) wins, capped at max_wait.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import httpx
+from httpx_retries import Retry
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+UNSAFE_METHODS = frozenset({"POST", "PATCH"})
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# statuses that mean "not performed", so even a job start may be sent again
+NOT_PERFORMED_STATUSES = frozenset({429, 503})
+ANY_NETWORK_FAILURE: tuple[type[Exception], ...] = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+)
+NEVER_SENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """``max_retries`` retries after the first attempt; waits ``backoff * 2**n`` (jittered), at most ``max_wait``."""
+
+    max_retries: int = 3
+    backoff: float = 0.5
+    max_wait: float = 30.0
+    _idempotent: Retry = field(init=False, repr=False, compare=False)
+    _unsafe: Retry = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        common = {
+            "total": self.max_retries,
+            "backoff_factor": self.backoff,
+            "max_backoff_wait": self.max_wait,
+            "backoff_jitter": 1.0,
+            "respect_retry_after_header": True,
+        }
+        idempotent = Retry(
+            allowed_methods=IDEMPOTENT_METHODS,
+            status_forcelist=RETRY_STATUSES,
+            retry_on_exceptions=ANY_NETWORK_FAILURE,
+            **common,  # type: ignore[arg-type]
+        )
+        unsafe = Retry(
+            allowed_methods=UNSAFE_METHODS,
+            status_forcelist=NOT_PERFORMED_STATUSES,
+            retry_on_exceptions=NEVER_SENT,
+            **common,  # type: ignore[arg-type]
+        )
+        object.__setattr__(self, "_idempotent", idempotent)
+        object.__setattr__(self, "_unsafe", unsafe)
+
+    def for_method(self, method: str) -> Retry:
+        return self._idempotent if method.upper() in IDEMPOTENT_METHODS else self._unsafe
+
+    @property
+    def default(self) -> Retry:
+        """What the transport applies to a request that carries no policy (the safe one)."""
+        return self._unsafe
+
+
+def retries_made(response: httpx.Response) -> int:
+    retry = response.extensions.get("retry")
+    return retry.attempts_made if isinstance(retry, Retry) else 0
