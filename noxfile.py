@@ -118,14 +118,7 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The test suite, with branch coverage of overlay/ (generated code is measured by its own check)."""
     session.install("-e", ".[dev,http2]")
-    session.run(
-        "pytest",
-        "--cov=iics_client",
-        "--cov-branch",
-        "--cov-report=term-missing:skip-covered",
-        *session.posargs,
-        env={"PYTHONDONTWRITEBYTECODE": "1"},
-    )
+    session.run("pytest", *session.posargs)  # coverage options live in pyproject's addopts
 
 
 @nox.session

@@ -45,8 +45,6 @@ class _NeedLogin:
 class SessionAuth(httpx.Auth):
     """Logs in on first use, routes each request for its API family, and renews the session on 401/403."""
 
-    requires_response_body = True
-
     def __init__(
         self,
         *,
@@ -161,7 +159,9 @@ class SessionAuth(httpx.Auth):
             if isinstance(step, _NeedLogin):
                 with self._lock:
                     if self._must_login(step):
-                        self.accept_login((yield httpx.Request(**self.login_kwargs())))
+                        login = yield httpx.Request(**self.login_kwargs())
+                        login.read()
+                        self.accept_login(login)
                 sent = None
             else:
                 sent = yield step
@@ -177,7 +177,9 @@ class SessionAuth(httpx.Auth):
             if isinstance(step, _NeedLogin):
                 async with self._alock:
                     if self._must_login(step):
-                        self.accept_login((yield httpx.Request(**self.login_kwargs())))
+                        login = yield httpx.Request(**self.login_kwargs())
+                        await login.aread()
+                        self.accept_login(login)
                 sent = None
             else:
                 sent = yield step

@@ -1,0 +1,97 @@
+"""The generated packages: every endpoint module declares the family of the spec file it came from, and
+generated/ is exactly what spec/ + templates/ produce (the generated_check session fails otherwise)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+
+from tests.support.import_all import endpoint_modules
+
+ROOT = Path(__file__).parent.parent
+
+
+def _operations(family: str) -> dict[str, tuple[str, str]]:
+    spec = yaml.safe_load((ROOT / "spec" / f"{family}.yaml").read_text())
+    return {
+        op["operationId"]: (method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    }
+
+
+def test_every_endpoint_module_declares_its_family() -> None:
+    modules = endpoint_modules()
+    declared = {(m.API_FAMILY, m.OPERATION_ID): (m.METHOD, m.PATH) for m in modules}
+    expected = {(family, op): where for family in ("v2", "v3") for op, where in _operations(family).items()}
+    assert declared == expected
+    for module in modules:
+        assert module.__name__.startswith(f"iics_client.{module.API_FAMILY}.api.")
+        assert callable(module.request_kwargs)
+        assert callable(module.parse_success)
+
+
+def test_generated_files_carry_the_do_not_edit_line() -> None:
+    files = sorted((ROOT / "generated").rglob("*.py"))
+    assert files
+    for path in files:
+        assert path.read_text().startswith("# Generated from spec/"), path
+
+
+def test_unknown_enum_values_do_not_fail_parsing() -> None:
+    from iics_client.v2.models import ActivityState, Connection, TaskType
+
+    task_type = TaskType("SNOWFLAKE_TASK")
+    assert isinstance(task_type, TaskType)
+    assert task_type.value == "SNOWFLAKE_TASK"
+    assert TaskType("MTT") is TaskType.MTT
+    assert ActivityState(7).value == 7
+    conn = Connection.from_dict({"name": "n", "type": "BrandNewConnector", "vaultSecretPath": "x"})
+    assert conn["vaultSecretPath"] == "x"
+    assert conn.to_dict()["vaultSecretPath"] == "x"
+    assert repr(conn.id) == "UNSET"
+
+
+def test_a_nonstandard_status_reaches_the_caller_as_a_status() -> None:
+    from iics_client.v2 import Client
+    from iics_client.v2.api.connections import list_connections
+
+    transport = httpx.MockTransport(lambda request: httpx.Response(520, json={"code": "X", "description": "odd"}))
+    client = Client(base_url="https://pod.example").set_httpx_client(
+        httpx.Client(base_url="https://pod.example", transport=transport)
+    )
+    response = list_connections.sync_detailed(client=client)
+    assert response.status_code == 520
+
+
+def test_importing_one_endpoint_does_not_import_every_model() -> None:
+    code = (
+        "import sys; import iics_client.v2.api.agents.get_agent as m; "
+        "print(sum(1 for n in sys.modules if n.startswith('iics_client.v2.models.')))"
+    )
+    loaded = int(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout)
+    total = len(list((ROOT / "generated" / "v2" / "models").glob("*.py"))) - 1
+    assert loaded < total / 2, (loaded, total)
+
+
+def test_generated_check_fails_when_a_spec_changes_without_regeneration(tmp_path: Path) -> None:
+    for name in ("spec", "templates", "generated"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    spec = tmp_path / "spec" / "v3.yaml"
+    spec.write_text(spec.read_text().replace("requestId:", "requestIdentifier:"))
+    result = subprocess.run(
+        [sys.executable, "-m", "nox", "-f", str(ROOT / "noxfile.py"), "-s", "generated_check", "--", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "requestIdentifier" in result.stdout + result.stderr
+    assert "generated/ is stale" in result.stdout + result.stderr
