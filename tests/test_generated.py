@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import httpx
-import pytest
 import yaml
 
 from tests.support.import_all import endpoint_modules

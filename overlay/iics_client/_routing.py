@@ -7,8 +7,6 @@ header goes along, the one of that family's route.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import httpx
 
 from ._layout import Layout, Route
@@ -45,7 +43,3 @@ def strip_session_headers(request: httpx.Request) -> None:
 
 def same_host(url: httpx.URL, origin: httpx.URL) -> bool:
     return (url.scheme, url.host, url.port) == (origin.scheme, origin.host, origin.port)
-
-
-def login_url(login_origin: str, path: str) -> str:
-    return login_origin + path if urlsplit(path).scheme == "" else path

@@ -20,7 +20,14 @@ POD = "https://usw3.dm-us.informaticacloud.com"
 
 
 def login_body(session: str = "S1", server_url: str = POD) -> dict[str, Any]:
-    return {"@type": "user", "id": "u1", "name": "test@co.com", "orgId": "org-1", "serverUrl": server_url, "icSessionId": session}
+    return {
+        "@type": "user",
+        "id": "u1",
+        "name": "test@co.com",
+        "orgId": "org-1",
+        "serverUrl": server_url,
+        "icSessionId": session,
+    }
 
 
 class Runner:
