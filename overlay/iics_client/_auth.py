@@ -8,18 +8,20 @@ that meet an expired session cause one login, not 200.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from collections.abc import AsyncGenerator, Generator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._exceptions import IICSAuthError
 from ._layout import Layout
 from ._routing import FAMILY_KEY, LOGIN_FAMILY, apply_route, route_for, same_host, strip_session_headers
+
+if TYPE_CHECKING:
+    import asyncio
 
 logger = logging.getLogger("iics_client")
 
@@ -64,7 +66,7 @@ class SessionAuth(httpx.Auth):
         self._generation = 0
         self._latched: IICSAuthError | None = None  # credentials were rejected: no more automatic logins
         self._lock = threading.Lock()
-        self._alock = asyncio.Lock()
+        self._alock: asyncio.Lock | None = None  # made on first async use: sync users never import asyncio
 
     def __repr__(self) -> str:
         logged_in = self.session is not None
@@ -167,6 +169,10 @@ class SessionAuth(httpx.Auth):
                 sent = yield step
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._alock is None:
+            import asyncio
+
+            self._alock = asyncio.Lock()
         flow = self._flow(request)
         sent: httpx.Response | None = None
         while True:

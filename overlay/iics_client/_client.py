@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import time
@@ -11,7 +10,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from httpx_retries import RetryTransport
 
 from ._auth import SessionAuth
 from ._exceptions import IICSConfigurationError, IICSError
@@ -107,6 +105,12 @@ class _BaseClient(Methods):
         """How many logins this client has made (the first one and every renewal)."""
         return self._auth.logins
 
+    def _retrying(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> Any:
+        """The pool's transport wrapped in the retry layer (each request carries its own policy, see _retry.py)."""
+        from httpx_retries import RetryTransport  # imports asyncio: paid when a client is built, not on import
+
+        return RetryTransport(transport, retry=self._retry_policy.default)
+
     def _transport_args(self) -> dict[str, Any]:
         return {"http2": self._http2, "limits": self._limits, "verify": self._verify}
 
@@ -119,7 +123,7 @@ class IICSClient(_BaseClient):
 
     def __init__(self, login_url: str, username: str, password: str, **settings: Any) -> None:
         super().__init__(login_url, username, password, **settings)
-        transport = RetryTransport(httpx.HTTPTransport(**self._transport_args()), retry=self._retry_policy.default)
+        transport = self._retrying(httpx.HTTPTransport(**self._transport_args()))
         self._http = httpx.Client(
             transport=transport,
             event_hooks={"request": [self._hooks.on_request], "response": [self._hooks.on_response]},
@@ -168,7 +172,7 @@ class AsyncIICSClient(_BaseClient):
 
     def __init__(self, login_url: str, username: str, password: str, **settings: Any) -> None:
         super().__init__(login_url, username, password, **settings)
-        transport = RetryTransport(httpx.AsyncHTTPTransport(**self._transport_args()), retry=self._retry_policy.default)
+        transport = self._retrying(httpx.AsyncHTTPTransport(**self._transport_args()))
         self._http = httpx.AsyncClient(
             transport=transport,
             event_hooks={"request": [self._hooks.aon_request], "response": [self._hooks.aon_response]},
@@ -187,6 +191,8 @@ class AsyncIICSClient(_BaseClient):
         return parse(response, call.parse) if call.check else call.parse(response)
 
     def _run_plan(self, plan: Plan[T]) -> Any:
+        import asyncio
+
         return run_async(plan, self._execute, asyncio.sleep)
 
     def _paginator(self, pager: Callable[[], Pager[T]]) -> AsyncPaginator[T]:
@@ -198,6 +204,8 @@ class AsyncIICSClient(_BaseClient):
         """Start many jobs concurrently (at most ``max_concurrency`` in flight). Each job is the keyword arguments of
         ``start_job`` (``{"task_id": "…", "task_type": "MTT"}``). Returns one entry per job, in input order: the
         started Job, or the exception that start raised; one failure never discards the others' results."""
+        import asyncio
+
         if max_concurrency < 1:
             raise IICSConfigurationError("max_concurrency must be at least 1")
         gate = asyncio.Semaphore(max_concurrency)

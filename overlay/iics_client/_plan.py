@@ -61,9 +61,15 @@ def fetch(call: Call[T]) -> Generator[Call[Any] | Emit[Any], Any, T]:
     return cast(T, result)
 
 
-def _public_signature(plan: Callable[..., Any]) -> inspect.Signature:
+@functools.cache
+def _signature_without_self(plan: Callable[..., Any]) -> inspect.Signature:
     signature = inspect.signature(plan)
     return signature.replace(parameters=list(signature.parameters.values())[1:])
+
+
+def _public_signature(method: Callable[..., Any]) -> inspect.Signature:
+    """The signature users see: the plan's, without ``self`` (computed once per plan, when first used)."""
+    return _signature_without_self(method.__wrapped__)  # type: ignore[attr-defined]
 
 
 class operation(Generic[P, T]):
@@ -71,7 +77,6 @@ class operation(Generic[P, T]):
 
     def __init__(self, plan: Callable[Concatenate[Any, P], Plan[T]]) -> None:
         self._plan = plan
-        self._signature = _public_signature(plan)
         self.__doc__ = plan.__doc__
 
     @overload
@@ -89,7 +94,7 @@ class operation(Generic[P, T]):
         def method(*args: Any, **kwargs: Any) -> Any:
             return run_plan(plan(instance, *args, **kwargs))
 
-        method.__signature__ = self._signature  # type: ignore[attr-defined]
+        method.__signature__ = _public_signature(method)  # type: ignore[attr-defined]
         return method
 
 
@@ -98,7 +103,6 @@ class paged(Generic[P, T]):
 
     def __init__(self, pager: Callable[Concatenate[Any, P], Pager[T]]) -> None:
         self._pager = pager
-        self._signature = _public_signature(pager)
         self.__doc__ = pager.__doc__
 
     @overload
@@ -116,7 +120,7 @@ class paged(Generic[P, T]):
         def method(*args: Any, **kwargs: Any) -> Any:
             return make(functools.partial(pager, instance, *args, **kwargs))
 
-        method.__signature__ = self._signature  # type: ignore[attr-defined]
+        method.__signature__ = _public_signature(method)  # type: ignore[attr-defined]
         return method
 
 

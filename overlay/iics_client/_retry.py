@@ -14,9 +14,12 @@ Backoff is exponential with full jitter; a Retry-After header (seconds or HTTP d
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from httpx_retries import Retry
+
+if TYPE_CHECKING:
+    from httpx_retries import Retry
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 UNSAFE_METHODS = frozenset({"POST", "PATCH"})
@@ -42,7 +45,9 @@ class RetryPolicy:
     _unsafe: Retry = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        common = {
+        from httpx_retries import Retry  # imports asyncio (~45 ms): paid when a client is built, not on import
+
+        common: dict[str, Any] = {
             "total": self.max_retries,
             "backoff_factor": self.backoff,
             "max_backoff_wait": self.max_wait,
@@ -53,13 +58,13 @@ class RetryPolicy:
             allowed_methods=IDEMPOTENT_METHODS,
             status_forcelist=RETRY_STATUSES,
             retry_on_exceptions=ANY_NETWORK_FAILURE,
-            **common,  # type: ignore[arg-type]
+            **common,
         )
         unsafe = Retry(
             allowed_methods=UNSAFE_METHODS,
             status_forcelist=NOT_PERFORMED_STATUSES,
             retry_on_exceptions=NEVER_SENT,
-            **common,  # type: ignore[arg-type]
+            **common,
         )
         object.__setattr__(self, "_idempotent", idempotent)
         object.__setattr__(self, "_unsafe", unsafe)
@@ -74,5 +79,4 @@ class RetryPolicy:
 
 
 def retries_made(response: httpx.Response) -> int:
-    retry = response.extensions.get("retry")
-    return retry.attempts_made if isinstance(retry, Retry) else 0
+    return int(getattr(response.extensions.get("retry"), "attempts_made", 0))
