@@ -15,6 +15,9 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        return "UNSET"  # unpickles as the module's singleton, so `x is UNSET` still holds
+
 
 UNSET: Unset = Unset()
 

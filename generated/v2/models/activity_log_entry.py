@@ -53,6 +53,12 @@ _KNOWN_KEYS = frozenset(
         "logEntryItemAttrs",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "state",
+    }
+)
 
 
 @_attrs_define
@@ -127,12 +133,10 @@ class ActivityLogEntry:
     sub_task_entries: list[ActivityLogEntry] | Unset = UNSET
     log_entry_item_attrs: ActivityLogEntryLogEntryItemAttrsType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.activity_log_entry_log_entry_item_attrs_type_0 import (
-            ActivityLogEntryLogEntryItemAttrsType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         state = self.state.value
@@ -330,30 +334,11 @@ class ActivityLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_log_entry_log_entry_item_attrs_type_0 import (
-            ActivityLogEntryLogEntryItemAttrsType0,  # noqa: PLC0415
-        )
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        id = d["id"]
-
-        state = ActivityState(d["state"])
-
-        type_ = d.get("type", UNSET)
-
-        object_id = cast("None | str | Unset", d.get("objectId", UNSET))
-
-        object_name = cast("None | str | Unset", d.get("objectName", UNSET))
-
-        run_id = d.get("runId", UNSET)
-
-        agent_id = cast("None | str | Unset", d.get("agentId", UNSET))
-
-        runtime_environment_id = cast("None | str | Unset", d.get("runtimeEnvironmentId", UNSET))
-
-        start_time = d.get("startTime", UNSET)
-
-        end_time = cast("None | str | Unset", d.get("endTime", UNSET))
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
+        state = ActivityState(d.get("state", UNSET))
 
         _start_time_utc = d.get("startTimeUtc", UNSET)
         start_time_utc: datetime.datetime | Unset
@@ -362,52 +347,19 @@ class ActivityLogEntry:
         else:
             start_time_utc = datetime.datetime.fromisoformat(_start_time_utc.replace("Z", "+00:00"))
 
-        def _parse_end_time_utc(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _end_time_utc = d.get("endTimeUtc", UNSET)
+        end_time_utc: datetime.datetime | None | Unset
+        if _end_time_utc is None or isinstance(_end_time_utc, Unset):
+            end_time_utc = _end_time_utc
+        else:
             try:
-                if not isinstance(data, str):
+                if not isinstance(_end_time_utc, str):
                     raise TypeError()
-                end_time_utc_type_0 = datetime.datetime.fromisoformat(data.replace("Z", "+00:00"))
+                end_time_utc_type_0 = datetime.datetime.fromisoformat(_end_time_utc.replace("Z", "+00:00"))
 
-                return end_time_utc_type_0
+                end_time_utc = end_time_utc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_time_utc = _parse_end_time_utc(d.get("endTimeUtc", UNSET))
-
-        error_msg = cast("None | str | Unset", d.get("errorMsg", UNSET))
-
-        is_stopped = d.get("isStopped", UNSET)
-
-        stop_on_error = d.get("stopOnError", UNSET)
-
-        has_stop_on_error_record = d.get("hasStopOnErrorRecord", UNSET)
-
-        failed_source_rows = d.get("failedSourceRows", UNSET)
-
-        success_source_rows = d.get("successSourceRows", UNSET)
-
-        failed_target_rows = d.get("failedTargetRows", UNSET)
-
-        success_target_rows = d.get("successTargetRows", UNSET)
-
-        total_success_rows = d.get("totalSuccessRows", UNSET)
-
-        total_failed_rows = d.get("totalFailedRows", UNSET)
-
-        started_by = cast("None | str | Unset", d.get("startedBy", UNSET))
-
-        run_context_type = cast("None | str | Unset", d.get("runContextType", UNSET))
-
-        schedule_name = cast("None | str | Unset", d.get("scheduleName", UNSET))
-
-        context_external_id = cast("None | str | Unset", d.get("contextExternalId", UNSET))
-
-        parent_task_federated_id = cast("None | str | Unset", d.get("parentTaskFederatedId", UNSET))
+                end_time_utc = cast("datetime.datetime | None | Unset", _end_time_utc)
 
         _entries = d.get("entries", UNSET)
         entries: list[ActivityLogEntry] | Unset = UNSET
@@ -427,62 +379,48 @@ class ActivityLogEntry:
 
                 sub_task_entries.append(sub_task_entries_item)
 
-        def _parse_log_entry_item_attrs(data: object) -> ActivityLogEntryLogEntryItemAttrsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _log_entry_item_attrs = d.get("logEntryItemAttrs", UNSET)
+        log_entry_item_attrs: ActivityLogEntryLogEntryItemAttrsType0 | None | Unset
+        if _log_entry_item_attrs is None or isinstance(_log_entry_item_attrs, Unset):
+            log_entry_item_attrs = _log_entry_item_attrs
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_log_entry_item_attrs, dict):
                     raise TypeError()
-                log_entry_item_attrs_type_0 = ActivityLogEntryLogEntryItemAttrsType0.from_dict(data)
+                log_entry_item_attrs_type_0 = ActivityLogEntryLogEntryItemAttrsType0.from_dict(_log_entry_item_attrs)
 
-                return log_entry_item_attrs_type_0
+                log_entry_item_attrs = log_entry_item_attrs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActivityLogEntryLogEntryItemAttrsType0 | None | Unset, data)
+                log_entry_item_attrs = cast(
+                    "ActivityLogEntryLogEntryItemAttrsType0 | None | Unset", _log_entry_item_attrs
+                )
 
-        log_entry_item_attrs = _parse_log_entry_item_attrs(d.get("logEntryItemAttrs", UNSET))
-
-        activity_log_entry = cls(
-            id=id,
-            state=state,
-            type_=type_,
-            object_id=object_id,
-            object_name=object_name,
-            run_id=run_id,
-            agent_id=agent_id,
-            runtime_environment_id=runtime_environment_id,
-            start_time=start_time,
-            end_time=end_time,
-            start_time_utc=start_time_utc,
-            end_time_utc=end_time_utc,
-            error_msg=error_msg,
-            is_stopped=is_stopped,
-            stop_on_error=stop_on_error,
-            has_stop_on_error_record=has_stop_on_error_record,
-            failed_source_rows=failed_source_rows,
-            success_source_rows=success_source_rows,
-            failed_target_rows=failed_target_rows,
-            success_target_rows=success_target_rows,
-            total_success_rows=total_success_rows,
-            total_failed_rows=total_failed_rows,
-            started_by=started_by,
-            run_context_type=run_context_type,
-            schedule_name=schedule_name,
-            context_external_id=context_external_id,
-            parent_task_federated_id=parent_task_federated_id,
-            entries=entries,
-            sub_task_entries=sub_task_entries,
-            log_entry_item_attrs=log_entry_item_attrs,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            activity_log_entry.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        activity_log_entry = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(activity_log_entry, "_src", d)
+        _set(activity_log_entry, "state", state)
+        _set(activity_log_entry, "start_time_utc", start_time_utc)
+        _set(activity_log_entry, "end_time_utc", end_time_utc)
+        _set(activity_log_entry, "entries", entries)
+        _set(activity_log_entry, "sub_task_entries", sub_task_entries)
+        _set(activity_log_entry, "log_entry_item_attrs", log_entry_item_attrs)
         return activity_log_entry
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -499,3 +437,38 @@ class ActivityLogEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "id": "id",
+    "type_": "type",
+    "object_id": "objectId",
+    "object_name": "objectName",
+    "run_id": "runId",
+    "agent_id": "agentId",
+    "runtime_environment_id": "runtimeEnvironmentId",
+    "start_time": "startTime",
+    "end_time": "endTime",
+    "error_msg": "errorMsg",
+    "is_stopped": "isStopped",
+    "stop_on_error": "stopOnError",
+    "has_stop_on_error_record": "hasStopOnErrorRecord",
+    "failed_source_rows": "failedSourceRows",
+    "success_source_rows": "successSourceRows",
+    "failed_target_rows": "failedTargetRows",
+    "success_target_rows": "successTargetRows",
+    "total_success_rows": "totalSuccessRows",
+    "total_failed_rows": "totalFailedRows",
+    "started_by": "startedBy",
+    "run_context_type": "runContextType",
+    "schedule_name": "scheduleName",
+    "context_external_id": "contextExternalId",
+    "parent_task_federated_id": "parentTaskFederatedId",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.activity_log_entry_log_entry_item_attrs_type_0 import (
+    ActivityLogEntryLogEntryItemAttrsType0,  # noqa: E402
+)

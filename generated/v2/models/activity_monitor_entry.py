@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,13 @@ _KNOWN_KEYS = frozenset(
         "runContextType",
         "scheduleName",
         "callbackURL",
+    }
+)
+_REQUIRED_KEYS = frozenset(
+    {
+        "taskId",
+        "runId",
+        "executionState",
     }
 )
 
@@ -93,6 +100,8 @@ class ActivityMonitorEntry:
     schedule_name: None | str | Unset = UNSET
     callback_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         task_id = self.task_id
@@ -229,22 +238,11 @@ class ActivityMonitorEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        task_id = d["taskId"]
-
-        run_id = d["runId"]
-
-        execution_state = ExecutionState(d["executionState"])
-
-        id = d.get("id", UNSET)
-
-        type_ = d.get("type", UNSET)
-
-        task_name = cast("None | str | Unset", d.get("taskName", UNSET))
-
-        object_name = cast("None | str | Unset", d.get("objectName", UNSET))
-
-        start_time = d.get("startTime", UNSET)
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
+        execution_state = ExecutionState(d.get("executionState", UNSET))
 
         _start_time_utc = d.get("startTimeUtc", UNSET)
         start_time_utc: datetime.datetime | Unset
@@ -253,60 +251,28 @@ class ActivityMonitorEntry:
         else:
             start_time_utc = datetime.datetime.fromisoformat(_start_time_utc.replace("Z", "+00:00"))
 
-        end_time = cast("None | str | Unset", d.get("endTime", UNSET))
-
-        error_msg = cast("None | str | Unset", d.get("errorMsg", UNSET))
-
-        failed_source_rows = d.get("failedSourceRows", UNSET)
-
-        success_source_rows = d.get("successSourceRows", UNSET)
-
-        failed_target_rows = d.get("failedTargetRows", UNSET)
-
-        success_target_rows = d.get("successTargetRows", UNSET)
-
-        agent_id = cast("None | str | Unset", d.get("agentId", UNSET))
-
-        runtime_environment_id = cast("None | str | Unset", d.get("runtimeEnvironmentId", UNSET))
-
-        started_by = cast("None | str | Unset", d.get("startedBy", UNSET))
-
-        run_context_type = cast("None | str | Unset", d.get("runContextType", UNSET))
-
-        schedule_name = cast("None | str | Unset", d.get("scheduleName", UNSET))
-
-        callback_url = cast("None | str | Unset", d.get("callbackURL", UNSET))
-
-        activity_monitor_entry = cls(
-            task_id=task_id,
-            run_id=run_id,
-            execution_state=execution_state,
-            id=id,
-            type_=type_,
-            task_name=task_name,
-            object_name=object_name,
-            start_time=start_time,
-            start_time_utc=start_time_utc,
-            end_time=end_time,
-            error_msg=error_msg,
-            failed_source_rows=failed_source_rows,
-            success_source_rows=success_source_rows,
-            failed_target_rows=failed_target_rows,
-            success_target_rows=success_target_rows,
-            agent_id=agent_id,
-            runtime_environment_id=runtime_environment_id,
-            started_by=started_by,
-            run_context_type=run_context_type,
-            schedule_name=schedule_name,
-            callback_url=callback_url,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            activity_monitor_entry.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        activity_monitor_entry = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(activity_monitor_entry, "_src", d)
+        _set(activity_monitor_entry, "execution_state", execution_state)
+        _set(activity_monitor_entry, "start_time_utc", start_time_utc)
         return activity_monitor_entry
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -323,3 +289,30 @@ class ActivityMonitorEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "task_id": "taskId",
+    "run_id": "runId",
+    "id": "id",
+    "type_": "type",
+    "task_name": "taskName",
+    "object_name": "objectName",
+    "start_time": "startTime",
+    "end_time": "endTime",
+    "error_msg": "errorMsg",
+    "failed_source_rows": "failedSourceRows",
+    "success_source_rows": "successSourceRows",
+    "failed_target_rows": "failedTargetRows",
+    "success_target_rows": "successTargetRows",
+    "agent_id": "agentId",
+    "runtime_environment_id": "runtimeEnvironmentId",
+    "started_by": "startedBy",
+    "run_context_type": "runContextType",
+    "schedule_name": "scheduleName",
+    "callback_url": "callbackURL",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.

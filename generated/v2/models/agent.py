@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,6 +45,12 @@ _KNOWN_KEYS = frozenset(
         "packages",
         "agentConfigs",
         "agentEngines",
+    }
+)
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "name",
     }
 )
 
@@ -105,7 +111,7 @@ class Agent:
     proxy_host: None | str | Unset = UNSET
     proxy_port: int | None | Unset = UNSET
     proxy_user: None | str | Unset = UNSET
-    proxy_password: None | str | Unset = UNSET
+    proxy_password: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     upgrade_status: None | str | Unset = UNSET
     last_upgrade: None | str | Unset = UNSET
     last_upgrade_check: None | str | Unset = UNSET
@@ -116,6 +122,8 @@ class Agent:
     agent_configs: list[AgentAgentConfigsItem] | Unset = UNSET
     agent_engines: list[AgentAgentEnginesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -307,60 +315,10 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_agent_configs_item import AgentAgentConfigsItem  # noqa: PLC0415
-        from ..models.agent_agent_engines_item import AgentAgentEnginesItem  # noqa: PLC0415
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        type_ = d.get("@type", UNSET)
-
-        org_id = d.get("orgId", UNSET)
-
-        description = cast("None | str | Unset", d.get("description", UNSET))
-
-        create_time = d.get("createTime", UNSET)
-
-        update_time = d.get("updateTime", UNSET)
-
-        created_by = cast("None | str | Unset", d.get("createdBy", UNSET))
-
-        updated_by = cast("None | str | Unset", d.get("updatedBy", UNSET))
-
-        active = d.get("active", UNSET)
-
-        ready_to_run = d.get("readyToRun", UNSET)
-
-        platform = d.get("platform", UNSET)
-
-        agent_host = cast("None | str | Unset", d.get("agentHost", UNSET))
-
-        agent_version = cast("None | str | Unset", d.get("agentVersion", UNSET))
-
-        proxy_host = cast("None | str | Unset", d.get("proxyHost", UNSET))
-
-        proxy_port = cast("int | None | Unset", d.get("proxyPort", UNSET))
-
-        proxy_user = cast("None | str | Unset", d.get("proxyUser", UNSET))
-
-        proxy_password = cast("None | str | Unset", d.get("proxyPassword", UNSET))
-
-        upgrade_status = cast("None | str | Unset", d.get("upgradeStatus", UNSET))
-
-        last_upgrade = cast("None | str | Unset", d.get("lastUpgrade", UNSET))
-
-        last_upgrade_check = cast("None | str | Unset", d.get("lastUpgradeCheck", UNSET))
-
-        last_status_change = cast("None | str | Unset", d.get("lastStatusChange", UNSET))
-
-        spi_url = cast("None | str | Unset", d.get("spiUrl", UNSET))
-
-        config_update_time = cast("None | str | Unset", d.get("configUpdateTime", UNSET))
-
-        packages = cast(list[Any], d.get("packages", UNSET))
-
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
         _agent_configs = d.get("agentConfigs", UNSET)
         agent_configs: list[AgentAgentConfigsItem] | Unset = UNSET
         if _agent_configs is not UNSET:
@@ -379,42 +337,28 @@ class Agent:
 
                 agent_engines.append(agent_engines_item)
 
-        agent = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            org_id=org_id,
-            description=description,
-            create_time=create_time,
-            update_time=update_time,
-            created_by=created_by,
-            updated_by=updated_by,
-            active=active,
-            ready_to_run=ready_to_run,
-            platform=platform,
-            agent_host=agent_host,
-            agent_version=agent_version,
-            proxy_host=proxy_host,
-            proxy_port=proxy_port,
-            proxy_user=proxy_user,
-            proxy_password=proxy_password,
-            upgrade_status=upgrade_status,
-            last_upgrade=last_upgrade,
-            last_upgrade_check=last_upgrade_check,
-            last_status_change=last_status_change,
-            spi_url=spi_url,
-            config_update_time=config_update_time,
-            packages=packages,
-            agent_configs=agent_configs,
-            agent_engines=agent_engines,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            agent.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        agent = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(agent, "_src", d)
+        _set(agent, "agent_configs", agent_configs)
+        _set(agent, "agent_engines", agent_engines)
         return agent
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -431,3 +375,38 @@ class Agent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "type_": "@type",
+    "org_id": "orgId",
+    "description": "description",
+    "create_time": "createTime",
+    "update_time": "updateTime",
+    "created_by": "createdBy",
+    "updated_by": "updatedBy",
+    "active": "active",
+    "ready_to_run": "readyToRun",
+    "platform": "platform",
+    "agent_host": "agentHost",
+    "agent_version": "agentVersion",
+    "proxy_host": "proxyHost",
+    "proxy_port": "proxyPort",
+    "proxy_user": "proxyUser",
+    "proxy_password": "proxyPassword",
+    "upgrade_status": "upgradeStatus",
+    "last_upgrade": "lastUpgrade",
+    "last_upgrade_check": "lastUpgradeCheck",
+    "last_status_change": "lastStatusChange",
+    "spi_url": "spiUrl",
+    "config_update_time": "configUpdateTime",
+    "packages": "packages",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.agent_agent_configs_item import AgentAgentConfigsItem  # noqa: E402
+from ..models.agent_agent_engines_item import AgentAgentEnginesItem  # noqa: E402

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,11 @@ _KNOWN_KEYS = frozenset(
         "event",
         "eventParam",
         "message",
+    }
+)
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
     }
 )
 
@@ -65,6 +70,8 @@ class AuditLogEntry:
     event_param: None | str | Unset = UNSET
     message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -151,19 +158,10 @@ class AuditLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        id = d["id"]
-
-        type_ = d.get("@type", UNSET)
-
-        version = d.get("version", UNSET)
-
-        org_id = d.get("orgId", UNSET)
-
-        username = cast("None | str | Unset", d.get("username", UNSET))
-
-        entry_time = d.get("entryTime", UNSET)
-
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
         _entry_time_utc = d.get("entryTimeUTC", UNSET)
         entry_time_utc: datetime.datetime | Unset
         if isinstance(_entry_time_utc, Unset):
@@ -171,40 +169,27 @@ class AuditLogEntry:
         else:
             entry_time_utc = datetime.datetime.fromisoformat(_entry_time_utc.replace("Z", "+00:00"))
 
-        object_id = cast("None | str | Unset", d.get("objectId", UNSET))
-
-        object_name = cast("None | str | Unset", d.get("objectName", UNSET))
-
-        category = d.get("category", UNSET)
-
-        event = d.get("event", UNSET)
-
-        event_param = cast("None | str | Unset", d.get("eventParam", UNSET))
-
-        message = cast("None | str | Unset", d.get("message", UNSET))
-
-        audit_log_entry = cls(
-            id=id,
-            type_=type_,
-            version=version,
-            org_id=org_id,
-            username=username,
-            entry_time=entry_time,
-            entry_time_utc=entry_time_utc,
-            object_id=object_id,
-            object_name=object_name,
-            category=category,
-            event=event,
-            event_param=event_param,
-            message=message,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            audit_log_entry.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        audit_log_entry = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(audit_log_entry, "_src", d)
+        _set(audit_log_entry, "entry_time_utc", entry_time_utc)
         return audit_log_entry
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,3 +206,23 @@ class AuditLogEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "id": "id",
+    "type_": "@type",
+    "version": "version",
+    "org_id": "orgId",
+    "username": "username",
+    "entry_time": "entryTime",
+    "object_id": "objectId",
+    "object_name": "objectName",
+    "category": "category",
+    "event": "event",
+    "event_param": "eventParam",
+    "message": "message",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -55,6 +55,12 @@ _KNOWN_KEYS = frozenset(
         "vaultEnabled",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "name",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -132,8 +138,8 @@ class Connection:
     remote_directory: None | str | Unset = UNSET
     adjusted_jdbc_host_name: None | str | Unset = UNSET
     username: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
-    security_token: None | str | Unset = UNSET
+    password: None | str | Unset = _attrs_field(default=UNSET, repr=False)
+    security_token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
     authentication_type: None | str | Unset = UNSET
     conn_params: ConnectionConnParamsType0 | None | Unset = UNSET
     short_description: None | str | Unset = UNSET
@@ -142,10 +148,10 @@ class Connection:
     internal: bool | Unset = UNSET
     vault_enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connection_conn_params_type_0 import ConnectionConnParamsType0  # noqa: PLC0415
-
         name = self.name
 
         type_ = self.type_
@@ -413,141 +419,45 @@ class Connection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_conn_params_type_0 import ConnectionConnParamsType0  # noqa: PLC0415
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        name = d["name"]
-
-        type_ = d["type"]
-
-        id = d.get("id", UNSET)
-
-        org_id = d.get("orgId", UNSET)
-
-        description = cast("None | str | Unset", d.get("description", UNSET))
-
-        create_time = d.get("createTime", UNSET)
-
-        update_time = d.get("updateTime", UNSET)
-
-        created_by = cast("None | str | Unset", d.get("createdBy", UNSET))
-
-        updated_by = cast("None | str | Unset", d.get("updatedBy", UNSET))
-
-        major_update_time = cast("None | str | Unset", d.get("majorUpdateTime", UNSET))
-
-        federated_id = cast("None | str | Unset", d.get("federatedId", UNSET))
-
-        agent_id = cast("None | str | Unset", d.get("agentId", UNSET))
-
-        runtime_environment_id = cast("None | str | Unset", d.get("runtimeEnvironmentId", UNSET))
-
-        host = cast("None | str | Unset", d.get("host", UNSET))
-
-        port = cast("int | None | Unset", d.get("port", UNSET))
-
-        database = cast("None | str | Unset", d.get("database", UNSET))
-
-        schema = cast("None | str | Unset", d.get("schema", UNSET))
-
-        codepage = cast("None | str | Unset", d.get("codepage", UNSET))
-
-        date_format = cast("None | str | Unset", d.get("dateFormat", UNSET))
-
-        timeout = cast("int | None | Unset", d.get("timeout", UNSET))
-
-        instance_name = cast("None | str | Unset", d.get("instanceName", UNSET))
-
-        instance_display_name = cast("None | str | Unset", d.get("instanceDisplayName", UNSET))
-
-        service_url = cast("None | str | Unset", d.get("serviceUrl", UNSET))
-
-        domain = cast("None | str | Unset", d.get("domain", UNSET))
-
-        remote_directory = cast("None | str | Unset", d.get("remoteDirectory", UNSET))
-
-        adjusted_jdbc_host_name = cast("None | str | Unset", d.get("adjustedJdbcHostName", UNSET))
-
-        username = cast("None | str | Unset", d.get("username", UNSET))
-
-        password = cast("None | str | Unset", d.get("password", UNSET))
-
-        security_token = cast("None | str | Unset", d.get("securityToken", UNSET))
-
-        authentication_type = cast("None | str | Unset", d.get("authenticationType", UNSET))
-
-        def _parse_conn_params(data: object) -> ConnectionConnParamsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
+        _conn_params = d.get("connParams", UNSET)
+        conn_params: ConnectionConnParamsType0 | None | Unset
+        if _conn_params is None or isinstance(_conn_params, Unset):
+            conn_params = _conn_params
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_conn_params, dict):
                     raise TypeError()
-                conn_params_type_0 = ConnectionConnParamsType0.from_dict(data)
+                conn_params_type_0 = ConnectionConnParamsType0.from_dict(_conn_params)
 
-                return conn_params_type_0
+                conn_params = conn_params_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectionConnParamsType0 | None | Unset, data)
+                conn_params = cast("ConnectionConnParamsType0 | None | Unset", _conn_params)
 
-        conn_params = _parse_conn_params(d.get("connParams", UNSET))
-
-        short_description = cast("None | str | Unset", d.get("shortDescription", UNSET))
-
-        connector_status = cast("None | str | Unset", d.get("connectorStatus", UNSET))
-
-        base_type = cast("None | str | Unset", d.get("baseType", UNSET))
-
-        internal = d.get("internal", UNSET)
-
-        vault_enabled = d.get("vaultEnabled", UNSET)
-
-        connection = cls(
-            name=name,
-            type_=type_,
-            id=id,
-            org_id=org_id,
-            description=description,
-            create_time=create_time,
-            update_time=update_time,
-            created_by=created_by,
-            updated_by=updated_by,
-            major_update_time=major_update_time,
-            federated_id=federated_id,
-            agent_id=agent_id,
-            runtime_environment_id=runtime_environment_id,
-            host=host,
-            port=port,
-            database=database,
-            schema=schema,
-            codepage=codepage,
-            date_format=date_format,
-            timeout=timeout,
-            instance_name=instance_name,
-            instance_display_name=instance_display_name,
-            service_url=service_url,
-            domain=domain,
-            remote_directory=remote_directory,
-            adjusted_jdbc_host_name=adjusted_jdbc_host_name,
-            username=username,
-            password=password,
-            security_token=security_token,
-            authentication_type=authentication_type,
-            conn_params=conn_params,
-            short_description=short_description,
-            connector_status=connector_status,
-            base_type=base_type,
-            internal=internal,
-            vault_enabled=vault_enabled,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            connection.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        connection = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(connection, "_src", d)
+        _set(connection, "conn_params", conn_params)
         return connection
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -564,3 +474,47 @@ class Connection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "name": "name",
+    "type_": "type",
+    "id": "id",
+    "org_id": "orgId",
+    "description": "description",
+    "create_time": "createTime",
+    "update_time": "updateTime",
+    "created_by": "createdBy",
+    "updated_by": "updatedBy",
+    "major_update_time": "majorUpdateTime",
+    "federated_id": "federatedId",
+    "agent_id": "agentId",
+    "runtime_environment_id": "runtimeEnvironmentId",
+    "host": "host",
+    "port": "port",
+    "database": "database",
+    "schema": "schema",
+    "codepage": "codepage",
+    "date_format": "dateFormat",
+    "timeout": "timeout",
+    "instance_name": "instanceName",
+    "instance_display_name": "instanceDisplayName",
+    "service_url": "serviceUrl",
+    "domain": "domain",
+    "remote_directory": "remoteDirectory",
+    "adjusted_jdbc_host_name": "adjustedJdbcHostName",
+    "username": "username",
+    "password": "password",
+    "security_token": "securityToken",
+    "authentication_type": "authenticationType",
+    "short_description": "shortDescription",
+    "connector_status": "connectorStatus",
+    "base_type": "baseType",
+    "internal": "internal",
+    "vault_enabled": "vaultEnabled",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.connection_conn_params_type_0 import ConnectionConnParamsType0  # noqa: E402

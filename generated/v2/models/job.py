@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,11 @@ _KNOWN_KEYS = frozenset(
         "taskName",
         "taskType",
         "callbackURL",
+    }
+)
+_REQUIRED_KEYS = frozenset(
+    {
+        "runId",
     }
 )
 
@@ -48,6 +53,8 @@ class Job:
     task_type: TaskType | Unset = UNSET
     callback_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         run_id: int | str
@@ -99,17 +106,10 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        run_id = cast("int | str", d["runId"])
-
-        type_ = d.get("@type", UNSET)
-
-        task_id = d.get("taskId", UNSET)
-
-        task_federated_id = cast("None | str | Unset", d.get("taskFederatedId", UNSET))
-
-        task_name = d.get("taskName", UNSET)
-
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
         _task_type = d.get("taskType", UNSET)
         task_type: TaskType | Unset
         if isinstance(_task_type, Unset):
@@ -117,24 +117,27 @@ class Job:
         else:
             task_type = TaskType(_task_type)
 
-        callback_url = cast("None | str | Unset", d.get("callbackURL", UNSET))
-
-        job = cls(
-            run_id=run_id,
-            type_=type_,
-            task_id=task_id,
-            task_federated_id=task_federated_id,
-            task_name=task_name,
-            task_type=task_type,
-            callback_url=callback_url,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            job.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        job = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(job, "_src", d)
+        _set(job, "task_type", task_type)
         return job
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +154,17 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "run_id": "runId",
+    "type_": "@type",
+    "task_id": "taskId",
+    "task_federated_id": "taskFederatedId",
+    "task_name": "taskName",
+    "callback_url": "callbackURL",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -30,6 +30,12 @@ _KNOWN_KEYS = frozenset(
         "parameterFileDir",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "@type",
+        "taskType",
+    }
+)
 
 
 @_attrs_define
@@ -60,6 +66,8 @@ class JobRequest:
     parameter_file_name: str | Unset = UNSET
     parameter_file_dir: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -109,20 +117,13 @@ class JobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_request_runtime import JobRequestRuntime  # noqa: PLC0415
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        type_ = JobRequestType(d["@type"])
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
+        type_ = JobRequestType(d.get("@type", UNSET))
 
-        task_type = TaskType(d["taskType"])
-
-        task_id = d.get("taskId", UNSET)
-
-        task_federated_id = d.get("taskFederatedId", UNSET)
-
-        task_name = d.get("taskName", UNSET)
-
-        callback_url = d.get("callbackURL", UNSET)
+        task_type = TaskType(d.get("taskType", UNSET))
 
         _runtime = d.get("runtime", UNSET)
         runtime: JobRequestRuntime | Unset
@@ -131,28 +132,29 @@ class JobRequest:
         else:
             runtime = JobRequestRuntime.from_dict(_runtime)
 
-        parameter_file_name = d.get("parameterFileName", UNSET)
-
-        parameter_file_dir = d.get("parameterFileDir", UNSET)
-
-        job_request = cls(
-            type_=type_,
-            task_type=task_type,
-            task_id=task_id,
-            task_federated_id=task_federated_id,
-            task_name=task_name,
-            callback_url=callback_url,
-            runtime=runtime,
-            parameter_file_name=parameter_file_name,
-            parameter_file_dir=parameter_file_dir,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            job_request.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        job_request = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(job_request, "_src", d)
+        _set(job_request, "type_", type_)
+        _set(job_request, "task_type", task_type)
+        _set(job_request, "runtime", runtime)
         return job_request
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -169,3 +171,18 @@ class JobRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "task_id": "taskId",
+    "task_federated_id": "taskFederatedId",
+    "task_name": "taskName",
+    "callback_url": "callbackURL",
+    "parameter_file_name": "parameterFileName",
+    "parameter_file_dir": "parameterFileDir",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.job_request_runtime import JobRequestRuntime  # noqa: E402

@@ -38,6 +38,12 @@ _KNOWN_KEYS = frozenset(
         "serverlessConfig",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -78,12 +84,10 @@ class RuntimeEnvironment:
     federated_id: None | str | Unset = UNSET
     serverless_config: None | RuntimeEnvironmentServerlessConfigType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.runtime_environment_serverless_config_type_0 import (
-            RuntimeEnvironmentServerlessConfigType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         name = self.name
@@ -184,26 +188,10 @@ class RuntimeEnvironment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent import Agent  # noqa: PLC0415
-        from ..models.runtime_environment_serverless_config_type_0 import (
-            RuntimeEnvironmentServerlessConfigType0,  # noqa: PLC0415
-        )
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        type_ = d.get("@type", UNSET)
-
-        org_id = d.get("orgId", UNSET)
-
-        description = cast("None | str | Unset", d.get("description", UNSET))
-
-        create_time = d.get("createTime", UNSET)
-
-        update_time = d.get("updateTime", UNSET)
-
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
         _create_time_utc = d.get("createTimeUTC", UNSET)
         create_time_utc: datetime.datetime | Unset
         if isinstance(_create_time_utc, Unset):
@@ -218,10 +206,6 @@ class RuntimeEnvironment:
         else:
             update_time_utc = datetime.datetime.fromisoformat(_update_time_utc.replace("Z", "+00:00"))
 
-        created_by = cast("None | str | Unset", d.get("createdBy", UNSET))
-
-        updated_by = cast("None | str | Unset", d.get("updatedBy", UNSET))
-
         _agents = d.get("agents", UNSET)
         agents: list[Agent] | Unset = UNSET
         if _agents is not UNSET:
@@ -231,51 +215,44 @@ class RuntimeEnvironment:
 
                 agents.append(agents_item)
 
-        is_shared = d.get("isShared", UNSET)
-
-        federated_id = cast("None | str | Unset", d.get("federatedId", UNSET))
-
-        def _parse_serverless_config(data: object) -> None | RuntimeEnvironmentServerlessConfigType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _serverless_config = d.get("serverlessConfig", UNSET)
+        serverless_config: None | RuntimeEnvironmentServerlessConfigType0 | Unset
+        if _serverless_config is None or isinstance(_serverless_config, Unset):
+            serverless_config = _serverless_config
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_serverless_config, dict):
                     raise TypeError()
-                serverless_config_type_0 = RuntimeEnvironmentServerlessConfigType0.from_dict(data)
+                serverless_config_type_0 = RuntimeEnvironmentServerlessConfigType0.from_dict(_serverless_config)
 
-                return serverless_config_type_0
+                serverless_config = serverless_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RuntimeEnvironmentServerlessConfigType0 | Unset, data)
+                serverless_config = cast("None | RuntimeEnvironmentServerlessConfigType0 | Unset", _serverless_config)
 
-        serverless_config = _parse_serverless_config(d.get("serverlessConfig", UNSET))
-
-        runtime_environment = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            org_id=org_id,
-            description=description,
-            create_time=create_time,
-            update_time=update_time,
-            create_time_utc=create_time_utc,
-            update_time_utc=update_time_utc,
-            created_by=created_by,
-            updated_by=updated_by,
-            agents=agents,
-            is_shared=is_shared,
-            federated_id=federated_id,
-            serverless_config=serverless_config,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            runtime_environment.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        runtime_environment = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(runtime_environment, "_src", d)
+        _set(runtime_environment, "create_time_utc", create_time_utc)
+        _set(runtime_environment, "update_time_utc", update_time_utc)
+        _set(runtime_environment, "agents", agents)
+        _set(runtime_environment, "serverless_config", serverless_config)
         return runtime_environment
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -292,3 +269,26 @@ class RuntimeEnvironment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "type_": "@type",
+    "org_id": "orgId",
+    "description": "description",
+    "create_time": "createTime",
+    "update_time": "updateTime",
+    "created_by": "createdBy",
+    "updated_by": "updatedBy",
+    "is_shared": "isShared",
+    "federated_id": "federatedId",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.agent import Agent  # noqa: E402
+from ..models.runtime_environment_serverless_config_type_0 import (
+    RuntimeEnvironmentServerlessConfigType0,  # noqa: E402
+)

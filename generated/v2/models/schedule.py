@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -44,6 +44,12 @@ _KNOWN_KEYS = frozenset(
         "dayOfWeek",
         "timeZone",
         "timeZoneId",
+    }
+)
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "name",
     }
 )
 
@@ -114,6 +120,8 @@ class Schedule:
     time_zone: None | str | Unset = UNSET
     time_zone_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -289,35 +297,16 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        type_ = d.get("@type", UNSET)
-
-        org_id = d.get("orgId", UNSET)
-
-        description = cast("None | str | Unset", d.get("description", UNSET))
-
-        create_time = d.get("createTime", UNSET)
-
-        update_time = d.get("updateTime", UNSET)
-
-        created_by = cast("None | str | Unset", d.get("createdBy", UNSET))
-
-        updated_by = cast("None | str | Unset", d.get("updatedBy", UNSET))
-
-        start_time = d.get("startTime", UNSET)
-
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
         _start_time_utc = d.get("startTimeUTC", UNSET)
         start_time_utc: datetime.datetime | Unset
         if isinstance(_start_time_utc, Unset):
             start_time_utc = UNSET
         else:
             start_time_utc = datetime.datetime.fromisoformat(_start_time_utc.replace("Z", "+00:00"))
-
-        end_time = cast("None | str | Unset", d.get("endTime", UNSET))
 
         _interval = d.get("interval", UNSET)
         interval: ScheduleInterval | Unset
@@ -326,76 +315,28 @@ class Schedule:
         else:
             interval = ScheduleInterval(_interval)
 
-        frequency = d.get("frequency", UNSET)
-
-        range_start_time = cast("None | str | Unset", d.get("rangeStartTime", UNSET))
-
-        range_end_time = cast("None | str | Unset", d.get("rangeEndTime", UNSET))
-
-        sun = d.get("sun", UNSET)
-
-        mon = d.get("mon", UNSET)
-
-        tue = d.get("tue", UNSET)
-
-        wed = d.get("wed", UNSET)
-
-        thu = d.get("thu", UNSET)
-
-        fri = d.get("fri", UNSET)
-
-        sat = d.get("sat", UNSET)
-
-        week_day = d.get("weekDay", UNSET)
-
-        day_of_month = cast("int | None | Unset", d.get("dayOfMonth", UNSET))
-
-        week_of_month = cast("None | str | Unset", d.get("weekOfMonth", UNSET))
-
-        day_of_week = cast("None | str | Unset", d.get("dayOfWeek", UNSET))
-
-        time_zone = cast("None | str | Unset", d.get("timeZone", UNSET))
-
-        time_zone_id = cast("None | str | Unset", d.get("timeZoneId", UNSET))
-
-        schedule = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            org_id=org_id,
-            description=description,
-            create_time=create_time,
-            update_time=update_time,
-            created_by=created_by,
-            updated_by=updated_by,
-            start_time=start_time,
-            start_time_utc=start_time_utc,
-            end_time=end_time,
-            interval=interval,
-            frequency=frequency,
-            range_start_time=range_start_time,
-            range_end_time=range_end_time,
-            sun=sun,
-            mon=mon,
-            tue=tue,
-            wed=wed,
-            thu=thu,
-            fri=fri,
-            sat=sat,
-            week_day=week_day,
-            day_of_month=day_of_month,
-            week_of_month=week_of_month,
-            day_of_week=day_of_week,
-            time_zone=time_zone,
-            time_zone_id=time_zone_id,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            schedule.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        schedule = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(schedule, "_src", d)
+        _set(schedule, "start_time_utc", start_time_utc)
+        _set(schedule, "interval", interval)
         return schedule
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -412,3 +353,38 @@ class Schedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "type_": "@type",
+    "org_id": "orgId",
+    "description": "description",
+    "create_time": "createTime",
+    "update_time": "updateTime",
+    "created_by": "createdBy",
+    "updated_by": "updatedBy",
+    "start_time": "startTime",
+    "end_time": "endTime",
+    "frequency": "frequency",
+    "range_start_time": "rangeStartTime",
+    "range_end_time": "rangeEndTime",
+    "sun": "sun",
+    "mon": "mon",
+    "tue": "tue",
+    "wed": "wed",
+    "thu": "thu",
+    "fri": "fri",
+    "sat": "sat",
+    "week_day": "weekDay",
+    "day_of_month": "dayOfMonth",
+    "week_of_month": "weekOfMonth",
+    "day_of_week": "dayOfWeek",
+    "time_zone": "timeZone",
+    "time_zone_id": "timeZoneId",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.

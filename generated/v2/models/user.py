@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,6 +41,12 @@ _KNOWN_KEYS = frozenset(
         "forceChangePassword",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "serverUrl",
+        "icSessionId",
+    }
+)
 
 
 @_attrs_define
@@ -75,7 +81,7 @@ class User:
     """
 
     server_url: str
-    ic_session_id: str
+    ic_session_id: str = _attrs_field(repr=False)
     type_: str | Unset = UNSET
     id: str | Unset = UNSET
     org_id: str | Unset = UNSET
@@ -97,6 +103,8 @@ class User:
     spi_url: None | str | Unset = UNSET
     force_change_password: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         server_url = self.server_url
@@ -247,45 +255,10 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role import Role  # noqa: PLC0415
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        server_url = d["serverUrl"]
-
-        ic_session_id = d["icSessionId"]
-
-        type_ = d.get("@type", UNSET)
-
-        id = d.get("id", UNSET)
-
-        org_id = d.get("orgId", UNSET)
-
-        org_uuid = cast("None | str | Unset", d.get("orgUuid", UNSET))
-
-        name = d.get("name", UNSET)
-
-        description = cast("None | str | Unset", d.get("description", UNSET))
-
-        create_time = d.get("createTime", UNSET)
-
-        update_time = d.get("updateTime", UNSET)
-
-        created_by = cast("None | str | Unset", d.get("createdBy", UNSET))
-
-        updated_by = cast("None | str | Unset", d.get("updatedBy", UNSET))
-
-        first_name = cast("None | str | Unset", d.get("firstName", UNSET))
-
-        last_name = cast("None | str | Unset", d.get("lastName", UNSET))
-
-        title = cast("None | str | Unset", d.get("title", UNSET))
-
-        phone = cast("None | str | Unset", d.get("phone", UNSET))
-
-        emails = cast("None | str | Unset", d.get("emails", UNSET))
-
-        timezone = cast("None | str | Unset", d.get("timezone", UNSET))
-
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
         _roles = d.get("roles", UNSET)
         roles: list[Role] | Unset = UNSET
         if _roles is not UNSET:
@@ -295,43 +268,27 @@ class User:
 
                 roles.append(roles_item)
 
-        usergroups = cast(list[str], d.get("usergroups", UNSET))
-
-        spi_url = cast("None | str | Unset", d.get("spiUrl", UNSET))
-
-        force_change_password = d.get("forceChangePassword", UNSET)
-
-        user = cls(
-            server_url=server_url,
-            ic_session_id=ic_session_id,
-            type_=type_,
-            id=id,
-            org_id=org_id,
-            org_uuid=org_uuid,
-            name=name,
-            description=description,
-            create_time=create_time,
-            update_time=update_time,
-            created_by=created_by,
-            updated_by=updated_by,
-            first_name=first_name,
-            last_name=last_name,
-            title=title,
-            phone=phone,
-            emails=emails,
-            timezone=timezone,
-            roles=roles,
-            usergroups=usergroups,
-            spi_url=spi_url,
-            force_change_password=force_change_password,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            user.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        user = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(user, "_src", d)
+        _set(user, "roles", roles)
         return user
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -348,3 +305,33 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "server_url": "serverUrl",
+    "ic_session_id": "icSessionId",
+    "type_": "@type",
+    "id": "id",
+    "org_id": "orgId",
+    "org_uuid": "orgUuid",
+    "name": "name",
+    "description": "description",
+    "create_time": "createTime",
+    "update_time": "updateTime",
+    "created_by": "createdBy",
+    "updated_by": "updatedBy",
+    "first_name": "firstName",
+    "last_name": "lastName",
+    "title": "title",
+    "phone": "phone",
+    "emails": "emails",
+    "timezone": "timezone",
+    "usergroups": "usergroups",
+    "spi_url": "spiUrl",
+    "force_change_password": "forceChangePassword",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.role import Role  # noqa: E402

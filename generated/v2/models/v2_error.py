@@ -19,6 +19,12 @@ _KNOWN_KEYS = frozenset(
         "statusCode",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "code",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -37,6 +43,8 @@ class V2Error:
     type_: str | Unset = UNSET
     status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -64,28 +72,30 @@ class V2Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        code = d["code"]
-
-        description = d["description"]
-
-        type_ = d.get("@type", UNSET)
-
-        status_code = d.get("statusCode", UNSET)
-
-        v2_error = cls(
-            code=code,
-            description=description,
-            type_=type_,
-            status_code=status_code,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            v2_error.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
+        v2_error = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(v2_error, "_src", d)
         return v2_error
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -102,3 +112,15 @@ class V2Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "code": "code",
+    "description": "description",
+    "type_": "@type",
+    "status_code": "statusCode",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.

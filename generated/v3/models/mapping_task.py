@@ -43,6 +43,12 @@ _KNOWN_KEYS = frozenset(
         "parameters",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "name",
+    }
+)
 
 
 @_attrs_define
@@ -99,12 +105,10 @@ class MappingTask:
     session_properties: MappingTaskSessionPropertiesType0 | None | Unset = UNSET
     parameters: list[MappingTaskParametersItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mapping_task_session_properties_type_0 import (
-            MappingTaskSessionPropertiesType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         name = self.name
@@ -253,66 +257,23 @@ class MappingTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mapping_task_parameters_item import MappingTaskParametersItem  # noqa: PLC0415
-        from ..models.mapping_task_session_properties_type_0 import (
-            MappingTaskSessionPropertiesType0,  # noqa: PLC0415
-        )
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        type_ = d.get("@type", UNSET)
-
-        org_id = d.get("orgId", UNSET)
-
-        description = cast("None | str | Unset", d.get("description", UNSET))
-
-        short_description = cast("None | str | Unset", d.get("shortDescription", UNSET))
-
-        create_time = d.get("createTime", UNSET)
-
-        update_time = d.get("updateTime", UNSET)
-
-        created_by = cast("None | str | Unset", d.get("createdBy", UNSET))
-
-        updated_by = cast("None | str | Unset", d.get("updatedBy", UNSET))
-
-        federated_id = cast("None | str | Unset", d.get("federatedId", UNSET))
-
-        mapping_id = cast("None | str | Unset", d.get("mappingId", UNSET))
-
-        runtime_environment_id = cast("None | str | Unset", d.get("runtimeEnvironmentId", UNSET))
-
-        agent_id = cast("None | str | Unset", d.get("agentId", UNSET))
-
-        schedule_id = cast("None | str | Unset", d.get("scheduleId", UNSET))
-
-        max_logs = d.get("maxLogs", UNSET)
-
-        verbose = d.get("verbose", UNSET)
-
-        last_run_time = cast("None | str | Unset", d.get("lastRunTime", UNSET))
-
-        parameter_file_name = cast("None | str | Unset", d.get("parameterFileName", UNSET))
-
-        def _parse_session_properties(data: object) -> MappingTaskSessionPropertiesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
+        _session_properties = d.get("sessionProperties", UNSET)
+        session_properties: MappingTaskSessionPropertiesType0 | None | Unset
+        if _session_properties is None or isinstance(_session_properties, Unset):
+            session_properties = _session_properties
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_session_properties, dict):
                     raise TypeError()
-                session_properties_type_0 = MappingTaskSessionPropertiesType0.from_dict(data)
+                session_properties_type_0 = MappingTaskSessionPropertiesType0.from_dict(_session_properties)
 
-                return session_properties_type_0
+                session_properties = session_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MappingTaskSessionPropertiesType0 | None | Unset, data)
-
-        session_properties = _parse_session_properties(d.get("sessionProperties", UNSET))
+                session_properties = cast("MappingTaskSessionPropertiesType0 | None | Unset", _session_properties)
 
         _parameters = d.get("parameters", UNSET)
         parameters: list[MappingTaskParametersItem] | Unset = UNSET
@@ -323,36 +284,28 @@ class MappingTask:
 
                 parameters.append(parameters_item)
 
-        mapping_task = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            org_id=org_id,
-            description=description,
-            short_description=short_description,
-            create_time=create_time,
-            update_time=update_time,
-            created_by=created_by,
-            updated_by=updated_by,
-            federated_id=federated_id,
-            mapping_id=mapping_id,
-            runtime_environment_id=runtime_environment_id,
-            agent_id=agent_id,
-            schedule_id=schedule_id,
-            max_logs=max_logs,
-            verbose=verbose,
-            last_run_time=last_run_time,
-            parameter_file_name=parameter_file_name,
-            session_properties=session_properties,
-            parameters=parameters,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            mapping_task.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        mapping_task = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(mapping_task, "_src", d)
+        _set(mapping_task, "session_properties", session_properties)
+        _set(mapping_task, "parameters", parameters)
         return mapping_task
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -369,3 +322,34 @@ class MappingTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "type_": "@type",
+    "org_id": "orgId",
+    "description": "description",
+    "short_description": "shortDescription",
+    "create_time": "createTime",
+    "update_time": "updateTime",
+    "created_by": "createdBy",
+    "updated_by": "updatedBy",
+    "federated_id": "federatedId",
+    "mapping_id": "mappingId",
+    "runtime_environment_id": "runtimeEnvironmentId",
+    "agent_id": "agentId",
+    "schedule_id": "scheduleId",
+    "max_logs": "maxLogs",
+    "verbose": "verbose",
+    "last_run_time": "lastRunTime",
+    "parameter_file_name": "parameterFileName",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.mapping_task_parameters_item import MappingTaskParametersItem  # noqa: E402
+from ..models.mapping_task_session_properties_type_0 import (
+    MappingTaskSessionPropertiesType0,  # noqa: E402
+)

@@ -7,14 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="MappingTaskParametersItem")
 
 _KNOWN_KEYS = frozenset({})
+_REQUIRED_KEYS = frozenset({})
 
 
 @_attrs_define
 class MappingTaskParametersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,17 +30,29 @@ class MappingTaskParametersItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        mapping_task_parameters_item = cls()
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            mapping_task_parameters_item.additional_properties = {
-                key: value for key, value in d.items() if key in unknown
-            }
+        d.keys()  # a body that is not an object fails here (AttributeError), not on first field access
+        mapping_task_parameters_item = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(mapping_task_parameters_item, "_src", d)
         return mapping_task_parameters_item
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -52,3 +69,10 @@ class MappingTaskParametersItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.object_summary import ObjectSummary
 
@@ -14,6 +16,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ObjectSearchResult")
 
 _KNOWN_KEYS = frozenset(
+    {
+        "count",
+        "objects",
+    }
+)
+_REQUIRED_KEYS = frozenset(
     {
         "count",
         "objects",
@@ -33,6 +41,8 @@ class ObjectSearchResult:
     count: int
     objects: list[ObjectSummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
@@ -55,29 +65,38 @@ class ObjectSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_summary import ObjectSummary  # noqa: PLC0415
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        count = d["count"]
-
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
         objects = []
-        _objects = d["objects"]
+        _objects = d.get("objects", UNSET)
         for objects_item_data in _objects:
             objects_item = ObjectSummary.from_dict(objects_item_data)
 
             objects.append(objects_item)
 
-        object_search_result = cls(
-            count=count,
-            objects=objects,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            object_search_result.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        object_search_result = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(object_search_result, "_src", d)
+        _set(object_search_result, "objects", objects)
         return object_search_result
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +113,13 @@ class ObjectSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "count": "count",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.object_summary import ObjectSummary  # noqa: E402

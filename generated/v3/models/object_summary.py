@@ -34,6 +34,13 @@ _KNOWN_KEYS = frozenset(
         "customAttributes",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "path",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -65,15 +72,10 @@ class ObjectSummary:
     source_control: None | ObjectSummarySourceControlType0 | Unset = UNSET
     custom_attributes: None | ObjectSummaryCustomAttributesType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.object_summary_custom_attributes_type_0 import (
-            ObjectSummaryCustomAttributesType0,  # noqa: PLC0415
-        )
-        from ..models.object_summary_source_control_type_0 import (
-            ObjectSummarySourceControlType0,  # noqa: PLC0415
-        )
-
         id = self.id
 
         path = self.path
@@ -142,24 +144,10 @@ class ObjectSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_summary_custom_attributes_type_0 import (
-            ObjectSummaryCustomAttributesType0,  # noqa: PLC0415
-        )
-        from ..models.object_summary_source_control_type_0 import (
-            ObjectSummarySourceControlType0,  # noqa: PLC0415
-        )
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        id = d["id"]
-
-        path = d["path"]
-
-        type_ = d["type"]
-
-        description = cast("None | str | Unset", d.get("description", UNSET))
-
-        updated_by = cast("None | str | Unset", d.get("updatedBy", UNSET))
-
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
         _update_time = d.get("updateTime", UNSET)
         update_time: datetime.datetime | Unset
         if isinstance(_update_time, Unset):
@@ -167,60 +155,57 @@ class ObjectSummary:
         else:
             update_time = datetime.datetime.fromisoformat(_update_time.replace("Z", "+00:00"))
 
-        tags = cast(list[str], d.get("tags", UNSET))
-
-        def _parse_source_control(data: object) -> None | ObjectSummarySourceControlType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _source_control = d.get("sourceControl", UNSET)
+        source_control: None | ObjectSummarySourceControlType0 | Unset
+        if _source_control is None or isinstance(_source_control, Unset):
+            source_control = _source_control
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_source_control, dict):
                     raise TypeError()
-                source_control_type_0 = ObjectSummarySourceControlType0.from_dict(data)
+                source_control_type_0 = ObjectSummarySourceControlType0.from_dict(_source_control)
 
-                return source_control_type_0
+                source_control = source_control_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ObjectSummarySourceControlType0 | Unset, data)
+                source_control = cast("None | ObjectSummarySourceControlType0 | Unset", _source_control)
 
-        source_control = _parse_source_control(d.get("sourceControl", UNSET))
-
-        def _parse_custom_attributes(data: object) -> None | ObjectSummaryCustomAttributesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _custom_attributes = d.get("customAttributes", UNSET)
+        custom_attributes: None | ObjectSummaryCustomAttributesType0 | Unset
+        if _custom_attributes is None or isinstance(_custom_attributes, Unset):
+            custom_attributes = _custom_attributes
+        else:
             try:
-                if not isinstance(data, dict):
+                if not isinstance(_custom_attributes, dict):
                     raise TypeError()
-                custom_attributes_type_0 = ObjectSummaryCustomAttributesType0.from_dict(data)
+                custom_attributes_type_0 = ObjectSummaryCustomAttributesType0.from_dict(_custom_attributes)
 
-                return custom_attributes_type_0
+                custom_attributes = custom_attributes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ObjectSummaryCustomAttributesType0 | Unset, data)
+                custom_attributes = cast("None | ObjectSummaryCustomAttributesType0 | Unset", _custom_attributes)
 
-        custom_attributes = _parse_custom_attributes(d.get("customAttributes", UNSET))
-
-        object_summary = cls(
-            id=id,
-            path=path,
-            type_=type_,
-            description=description,
-            updated_by=updated_by,
-            update_time=update_time,
-            tags=tags,
-            source_control=source_control,
-            custom_attributes=custom_attributes,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            object_summary.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        object_summary = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(object_summary, "_src", d)
+        _set(object_summary, "update_time", update_time)
+        _set(object_summary, "source_control", source_control)
+        _set(object_summary, "custom_attributes", custom_attributes)
         return object_summary
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -237,3 +222,23 @@ class ObjectSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "id": "id",
+    "path": "path",
+    "type_": "type",
+    "description": "description",
+    "updated_by": "updatedBy",
+    "tags": "tags",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.object_summary_custom_attributes_type_0 import (
+    ObjectSummaryCustomAttributesType0,  # noqa: E402
+)
+from ..models.object_summary_source_control_type_0 import (
+    ObjectSummarySourceControlType0,  # noqa: E402
+)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,12 @@ _KNOWN_KEYS = frozenset(
         "scheduleId",
         "maxLogs",
         "tasks",
+    }
+)
+_REQUIRED_KEYS = frozenset(
+    {
+        "id",
+        "name",
     }
 )
 
@@ -75,6 +81,8 @@ class Taskflow:
     max_logs: int | Unset = UNSET
     tasks: list[TaskflowTask] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -179,37 +187,10 @@ class Taskflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.taskflow_task import TaskflowTask  # noqa: PLC0415
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        id = d["id"]
-
-        name = d["name"]
-
-        type_ = d.get("@type", UNSET)
-
-        org_id = d.get("orgId", UNSET)
-
-        description = cast("None | str | Unset", d.get("description", UNSET))
-
-        federated_id = cast("None | str | Unset", d.get("federatedId", UNSET))
-
-        create_time = d.get("createTime", UNSET)
-
-        update_time = d.get("updateTime", UNSET)
-
-        created_by = cast("None | str | Unset", d.get("createdBy", UNSET))
-
-        updated_by = cast("None | str | Unset", d.get("updatedBy", UNSET))
-
-        agent_id = cast("None | str | Unset", d.get("agentId", UNSET))
-
-        runtime_environment_id = cast("None | str | Unset", d.get("runtimeEnvironmentId", UNSET))
-
-        schedule_id = cast("None | str | Unset", d.get("scheduleId", UNSET))
-
-        max_logs = d.get("maxLogs", UNSET)
-
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
         _tasks = d.get("tasks", UNSET)
         tasks: list[TaskflowTask] | Unset = UNSET
         if _tasks is not UNSET:
@@ -219,30 +200,27 @@ class Taskflow:
 
                 tasks.append(tasks_item)
 
-        taskflow = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            org_id=org_id,
-            description=description,
-            federated_id=federated_id,
-            create_time=create_time,
-            update_time=update_time,
-            created_by=created_by,
-            updated_by=updated_by,
-            agent_id=agent_id,
-            runtime_environment_id=runtime_environment_id,
-            schedule_id=schedule_id,
-            max_logs=max_logs,
-            tasks=tasks,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            taskflow.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        taskflow = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(taskflow, "_src", d)
+        _set(taskflow, "tasks", tasks)
         return taskflow
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -259,3 +237,26 @@ class Taskflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "id": "id",
+    "name": "name",
+    "type_": "@type",
+    "org_id": "orgId",
+    "description": "description",
+    "federated_id": "federatedId",
+    "create_time": "createTime",
+    "update_time": "updateTime",
+    "created_by": "createdBy",
+    "updated_by": "updatedBy",
+    "agent_id": "agentId",
+    "runtime_environment_id": "runtimeEnvironmentId",
+    "schedule_id": "scheduleId",
+    "max_logs": "maxLogs",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.taskflow_task import TaskflowTask  # noqa: E402

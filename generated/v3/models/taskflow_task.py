@@ -20,6 +20,7 @@ _KNOWN_KEYS = frozenset(
         "stopOnWarning",
     }
 )
+_REQUIRED_KEYS = frozenset({})
 
 
 @_attrs_define
@@ -42,6 +43,8 @@ class TaskflowTask:
     stop_on_error: bool | Unset = UNSET
     stop_on_warning: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         task_id = self.task_id
@@ -72,31 +75,29 @@ class TaskflowTask:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        task_id = d.get("taskId", UNSET)
-
-        type_ = d.get("type", UNSET)
-
-        name = d.get("name", UNSET)
-
-        stop_on_error = d.get("stopOnError", UNSET)
-
-        stop_on_warning = d.get("stopOnWarning", UNSET)
-
-        taskflow_task = cls(
-            task_id=task_id,
-            type_=type_,
-            name=name,
-            stop_on_error=stop_on_error,
-            stop_on_warning=stop_on_warning,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            taskflow_task.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        d.keys()  # a body that is not an object fails here (AttributeError), not on first field access
+        taskflow_task = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(taskflow_task, "_src", d)
         return taskflow_task
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +114,16 @@ class TaskflowTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "task_id": "taskId",
+    "type_": "type",
+    "name": "name",
+    "stop_on_error": "stopOnError",
+    "stop_on_warning": "stopOnWarning",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.v3_error_detail import V3ErrorDetail
 
@@ -14,6 +16,11 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="V3Error")
 
 _KNOWN_KEYS = frozenset(
+    {
+        "error",
+    }
+)
+_REQUIRED_KEYS = frozenset(
     {
         "error",
     }
@@ -30,6 +37,8 @@ class V3Error:
 
     error: V3ErrorDetail
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()
@@ -46,21 +55,33 @@ class V3Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v3_error_detail import V3ErrorDetail  # noqa: PLC0415
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        error = V3ErrorDetail.from_dict(d["error"])
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
+        error = V3ErrorDetail.from_dict(d.get("error", UNSET))
 
-        v3_error = cls(
-            error=error,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            v3_error.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        v3_error = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(v3_error, "_src", d)
+        _set(v3_error, "error", error)
         return v3_error
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +98,11 @@ class V3Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.v3_error_detail import V3ErrorDetail  # noqa: E402

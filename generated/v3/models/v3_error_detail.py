@@ -24,6 +24,12 @@ _KNOWN_KEYS = frozenset(
         "details",
     }
 )
+_REQUIRED_KEYS = frozenset(
+    {
+        "code",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -44,6 +50,8 @@ class V3ErrorDetail:
     debug_message: None | str | Unset = UNSET
     details: list[V3ErrorDetailDetailsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -93,55 +101,50 @@ class V3ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.v3_error_detail_details_type_0_item import (
-            V3ErrorDetailDetailsType0Item,  # noqa: PLC0415
-        )
-
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
         d = src_dict
-        code = d["code"]
-
-        message = d["message"]
-
-        request_id = cast("None | str | Unset", d.get("requestId", UNSET))
-
-        debug_message = cast("None | str | Unset", d.get("debugMessage", UNSET))
-
-        def _parse_details(data: object) -> list[V3ErrorDetailDetailsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
+        _details = d.get("details", UNSET)
+        details: list[V3ErrorDetailDetailsType0Item] | None | Unset
+        if _details is None or isinstance(_details, Unset):
+            details = _details
+        else:
             try:
-                if not isinstance(data, list):
+                if not isinstance(_details, list):
                     raise TypeError()
                 details_type_0 = []
-                _details_type_0 = data
+                _details_type_0 = _details
                 for details_type_0_item_data in _details_type_0:
                     details_type_0_item = V3ErrorDetailDetailsType0Item.from_dict(details_type_0_item_data)
 
                     details_type_0.append(details_type_0_item)
 
-                return details_type_0
+                details = details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[V3ErrorDetailDetailsType0Item] | None | Unset, data)
+                details = cast("list[V3ErrorDetailDetailsType0Item] | None | Unset", _details)
 
-        details = _parse_details(d.get("details", UNSET))
-
-        v3_error_detail = cls(
-            code=code,
-            message=message,
-            request_id=request_id,
-            debug_message=debug_message,
-            details=details,
-        )
-
-        unknown = d.keys() - _KNOWN_KEYS
-
-        if unknown:
-            # source order, not set order: the bytes of to_dict() must not depend on the hash seed
-            v3_error_detail.additional_properties = {key: value for key, value in d.items() if key in unknown}
+        v3_error_detail = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(v3_error_detail, "_src", d)
+        _set(v3_error_detail, "details", details)
         return v3_error_detail
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,3 +161,16 @@ class V3ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "code": "code",
+    "message": "message",
+    "request_id": "requestId",
+    "debug_message": "debugMessage",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.v3_error_detail_details_type_0_item import V3ErrorDetailDetailsType0Item  # noqa: E402
