@@ -8,7 +8,6 @@
 The generated endpoint functions and models live in ``iics_client.v2`` and ``iics_client.v3``.
 """
 
-from ._auth import Session
 from ._client import AsyncIICSClient, IICSClient
 from ._exceptions import (
     IICSAuthError,
@@ -24,6 +23,7 @@ from ._exceptions import (
     IICSValidationError,
 )
 from ._layout import IICS_LAYOUT, LAYOUTS, REFERENCE_LAYOUT, Layout, Route
+from ._login import Session
 from ._methods import ApiVersion, JobState, JobStatus
 from ._plan import AsyncPaginator, Paginator
 from ._regions import LOGIN_HOSTS

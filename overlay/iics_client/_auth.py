@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import AsyncGenerator, Generator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._exceptions import IICSAuthError
 from ._layout import Layout
+from ._login import Session, session_from_login
 from ._routing import FAMILY_KEY, LOGIN_FAMILY, apply_route, route_for, same_host, strip_session_headers
 
 if TYPE_CHECKING:
@@ -26,17 +27,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger("iics_client")
 
 REAUTH_STATUSES = frozenset({401, 403})
-
-
-@dataclass(frozen=True)
-class Session:
-    """A logged-in session. ``generation`` counts logins, so a caller can tell whether it was renewed meanwhile."""
-
-    session_id: str = field(repr=False)
-    origin: httpx.URL
-    generation: int
-    org_id: str | None = None
-    user_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,8 +79,6 @@ class SessionAuth(httpx.Auth):
 
     def accept_login(self, response: httpx.Response) -> Session:
         """Store the session of a login response, or raise IICSAuthError (and stop automatic logins on a 4xx)."""
-        from ._login import session_from_login
-
         try:
             session = session_from_login(response, generation=self._generation + 1)
         except IICSAuthError as exc:

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import httpx
 
-from ._auth import Session
 from ._exceptions import IICSAuthError, IICSConfigurationError
 from ._responses import PARSE_ERRORS, error_for
 from ._routing import pod_origin
+
+
+@dataclass(frozen=True)
+class Session:
+    """A logged-in session. ``generation`` counts logins, so a caller can tell whether it was renewed meanwhile."""
+
+    session_id: str = field(repr=False)
+    origin: httpx.URL
+    generation: int
+    org_id: str | None = None
+    user_name: str | None = None
 
 
 def session_from_login(response: httpx.Response, *, generation: int) -> Session:

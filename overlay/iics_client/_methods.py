@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import Session, SessionAuth
+from ._auth import SessionAuth
 from ._exceptions import IICSConfigurationError, IICSJobTimeoutError
+from ._login import Session
 from ._plan import Call, Emit, Pager, Plan, Sleep, fetch, operation, paged, run
 from ._routing import FAMILY_KEY
 
