@@ -7,9 +7,17 @@ from __future__ import annotations
 
 import difflib
 import filecmp
+import hashlib
+import json
 import os
+import re
 import shutil
+import socket
+import subprocess
 import tempfile
+import time
+import urllib.request
+import zipfile
 from pathlib import Path
 
 import nox
@@ -101,7 +109,7 @@ def generated_check(session: nox.Session) -> None:
 def spec(session: nox.Session) -> None:
     """Validate both OpenAPI documents and every example in them against its schema."""
     session.install("openapi-spec-validator>=0.7", "PyYAML>=6", "pytest>=8")
-    session.run("pytest", "-q", "tests/test_spec.py", *session.posargs)
+    session.run("pytest", "-q", "-o", "addopts=", "tests/test_spec.py", *session.posargs)
 
 
 @nox.session
@@ -121,21 +129,226 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)  # coverage options live in pyproject's addopts
 
 
+# ---- release: `build` (the artifacts, checked) and `publish_local` (a rehearsal of the upload) ----
+
+BUILD_TOOLS = ("build>=1.2", "twine>=6.1", "check-wheel-contents>=0.6")
+PYPISERVER = "pypiserver>=2.3,<3"
+# check-wheel-contents W002 (duplicate files): generated/v2 and generated/v3 come from the same templates, so their
+# client.py, errors.py, types.py and empty api/__init__.py files are byte-identical; that is intended.
+WHEEL_CHECK_IGNORES = "W002"
+
+
+def _project_version() -> str:
+    """The version as hatch reads it: overlay/iics_client/_version.py, the one place it is written."""
+    text = (ROOT / "overlay" / "iics_client" / "_version.py").read_text()
+    match = re.search(r"^__version__ = \"([^\"]+)\"$", text, re.MULTILINE)
+    if match is None:
+        raise RuntimeError('no __version__ = "..." line in overlay/iics_client/_version.py')
+    return match.group(1)
+
+
+def _only(paths: list[Path], what: str) -> Path:
+    if len(paths) != 1:
+        raise RuntimeError(f"expected exactly one {what}, found {[p.name for p in paths]}")
+    return paths[0]
+
+
+def _wheel_files(wheel: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(wheel) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist() if not info.is_dir()}
+
+
+def _wheel_diff(from_sdist: Path, direct: Path) -> list[str]:
+    """How two wheels differ in content: file list, and bytes per file (RECORD aside: it only hashes the rest)."""
+    left, right = _wheel_files(from_sdist), _wheel_files(direct)
+    problems = [f"only in the wheel built from the sdist: {name}" for name in sorted(left.keys() - right.keys())]
+    problems += [f"only in the wheel built from the checkout: {name}" for name in sorted(right.keys() - left.keys())]
+    problems += [
+        f"different bytes: {name}"
+        for name in sorted(left.keys() & right.keys())
+        if left[name] != right[name] and not name.endswith(".dist-info/RECORD")
+    ]
+    return problems
+
+
+def _wheel_problems(wheel: Path, version: str) -> list[str]:
+    """What the wheel must be: this version everywhere, the overlay plus both generated families, nothing else."""
+    files = _wheel_files(wheel)
+    problems = [] if wheel.name.startswith(f"iics_client-{version}-") else [f"file name {wheel.name} != {version}"]
+    metadata = next((data for name, data in files.items() if name.endswith(".dist-info/METADATA")), b"")
+    if f"\nVersion: {version}\n" not in metadata.decode():
+        problems.append(f"METADATA does not say Version: {version}")
+    source = (ROOT / "overlay" / "iics_client" / "_version.py").read_bytes()
+    if files.get("iics_client/_version.py") != source:
+        problems.append("iics_client/_version.py differs from overlay/iics_client/_version.py")
+    for family in FAMILIES:
+        if f"iics_client/{family}/__init__.py" not in files:
+            problems.append(f"the generated package iics_client/{family} is missing")
+        generated = sum(1 for p in (ROOT / "generated" / family).rglob("*.py") if "__pycache__" not in p.parts)
+        shipped = sum(1 for name in files if name.startswith(f"iics_client/{family}/") and name.endswith(".py"))
+        if shipped != generated:
+            problems.append(f"iics_client/{family} has {shipped} modules, generated/{family} has {generated}")
+    problems += [f"stray file: {name}" for name in files if name.startswith(("overlay/", "generated/", "tests/"))]
+    return problems
+
+
+def _build_checked(session: nox.Session, outdir: Path) -> tuple[Path, Path]:
+    """Build the sdist and, from it, the wheel (what pip would do); prove both are right. Returns (sdist, wheel).
+
+    Checks: twine check --strict, check-wheel-contents, the version in every place, and that the wheel built from
+    the sdist has the same files with the same bytes as a wheel built straight from the checkout (so the sdist
+    holds everything the wheel needs).
+    """
+    version = _project_version()
+    session.run("python", "-m", "build", "--outdir", str(outdir), str(ROOT), silent=True)
+    sdist = _only(sorted(outdir.glob("*.tar.gz")), "sdist")
+    wheel = _only(sorted(outdir.glob("*.whl")), "wheel")
+    with tempfile.TemporaryDirectory(prefix="iics-direct-wheel-") as tmp:
+        session.run("python", "-m", "build", "--wheel", "--outdir", tmp, str(ROOT), silent=True)
+        problems = _wheel_diff(wheel, _only(sorted(Path(tmp).glob("*.whl")), "direct wheel"))
+    if problems:
+        session.error("the wheel built from the sdist differs from the checkout's:\n  " + "\n  ".join(problems))
+    session.log("the wheel built from the sdist equals the wheel built from the checkout (files and bytes)")
+    if sdist.name != f"iics_client-{version}.tar.gz":
+        session.error(f"sdist {sdist.name} is not version {version} (overlay/iics_client/_version.py)")
+    problems = _wheel_problems(wheel, version)
+    if problems:
+        session.error(f"{wheel.name}:\n  " + "\n  ".join(problems))
+    session.run("twine", "check", "--strict", str(sdist), str(wheel))
+    session.run("check-wheel-contents", "--ignore", WHEEL_CHECK_IGNORES, "--toplevel", "iics_client", str(wheel))
+    count = len(_wheel_files(wheel))
+    session.log(
+        f"{wheel.name}: {wheel.stat().st_size:,} bytes, {count} files; {sdist.name}: {sdist.stat().st_size:,} bytes"
+    )
+    return sdist, wheel
+
+
+def _fresh_venv(session: nox.Session, where: Path) -> str:
+    """A new empty venv (outside nox's) for installing what a user would; returns its python."""
+    session.run("python", "-m", "venv", str(where), silent=True)
+    return str(where / "bin" / "python")
+
+
+def _check_installed(session: nox.Session, python: str, cwd: Path) -> None:
+    """Versions agree; iics_client and every generated endpoint module import from the install (not the checkout)."""
+    script = ROOT / "tests" / "support" / "release_installed.py"
+    with session.chdir(cwd):  # outside the checkout, so overlay/ cannot shadow the installed package
+        session.run(python, str(script), _project_version(), external=True)
+
+
 @nox.session
 def build(session: nox.Session) -> None:
-    """sdist + wheel; then install the wheel into a fresh venv and import every generated endpoint module."""
-    session.install("build>=1.2")
+    """dist/: sdist + wheel, checked (twine, check-wheel-contents, sdist-built wheel == checkout-built wheel), then
+    installed into a fresh venv that imports iics_client and every generated endpoint module."""
+    session.install(*BUILD_TOOLS)
     dist = ROOT / "dist"
     shutil.rmtree(dist, ignore_errors=True)
-    session.run("python", "-m", "build", "--outdir", str(dist), str(ROOT))
-    wheel = next(dist.glob("*.whl"))
-    with tempfile.TemporaryDirectory() as tmp:
-        venv = Path(tmp) / "venv"
-        session.run("python", "-m", "venv", str(venv))
-        python = str(venv / "bin" / "python")
-        session.run(python, "-m", "pip", "install", "-q", str(wheel), external=True)
-        # run from the temp dir so the checkout's overlay/ cannot shadow the installed package
-        with session.chdir(tmp):
-            session.run(python, str(ROOT / "tests" / "support" / "import_all.py"), external=True)
-    if os.environ.get("CI"):
-        session.log(f"built {', '.join(p.name for p in sorted(dist.iterdir()))}")
+    _sdist, wheel = _build_checked(session, dist)
+    with tempfile.TemporaryDirectory(prefix="iics-build-") as tmp:
+        python = _fresh_venv(session, Path(tmp) / "venv")
+        session.run(python, "-m", "pip", "install", "-q", str(wheel), external=True, silent=True)
+        _check_installed(session, python, Path(tmp))
+    session.log(f"built {', '.join(p.name for p in sorted(dist.iterdir()))} in dist/")
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_for_server(server: subprocess.Popen[bytes], health_url: str, log: Path, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"pypiserver exited with {server.returncode}:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(health_url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"pypiserver did not answer {health_url} within {timeout:.0f}s:\n{log.read_text()}")
+
+
+def _normal_index(session: nox.Session) -> str:
+    """The index pip uses here when told none: $PIP_INDEX_URL, else pip's configured index-url, else PyPI.
+
+    (The configured extra-index-url and find-links stay in force by themselves: pip adds command-line indexes to them.)
+    """
+    if os.environ.get("PIP_INDEX_URL"):
+        return os.environ["PIP_INDEX_URL"].split()[0]
+    listing = session.run("python", "-m", "pip", "config", "list", silent=True) or ""
+    for line in str(listing).splitlines():
+        key, _, value = line.partition("=")
+        if key.endswith(".index-url"):  # global.index-url, install.index-url, :env:.index-url; not extra-index-url
+            return value.strip().strip("'\"").split()[0]
+    return "https://pypi.org/simple"
+
+
+def _installed_from(report: Path, index: str, wheel: Path) -> str:
+    """Where pip's --report says iics-client came from; fails unless it is our index and our wheel's bytes."""
+    items = json.loads(report.read_text())["install"]
+    item = next(i for i in items if i["metadata"]["name"].lower().replace("_", "-") == "iics-client")
+    url = item["download_info"]["url"]
+    sha256 = item["download_info"].get("archive_info", {}).get("hashes", {}).get("sha256")
+    if not url.startswith(index) or sha256 != hashlib.sha256(wheel.read_bytes()).hexdigest():
+        raise RuntimeError(f"pip installed iics-client from {url} (sha256 {sha256}), not our {wheel.name} on {index}")
+    return str(url)
+
+
+@nox.session
+def publish_local(session: nox.Session) -> None:
+    """A release rehearsal: build and check, upload with twine to a throwaway pypiserver on 127.0.0.1, pip install
+    iics-client==VERSION from it into a fresh venv, and run the demo from that install."""
+    session.install(*BUILD_TOOLS, PYPISERVER)
+    version = _project_version()
+    with tempfile.TemporaryDirectory(prefix="iics-publish-") as tmp:
+        work = Path(tmp)
+        sdist, wheel = _build_checked(session, work / "dist")
+        packages, log = work / "packages", work / "pypiserver.log"
+        packages.mkdir()
+        port = _free_port()
+        index = f"http://127.0.0.1:{port}"
+        command = [str(Path(session.bin) / "pypi-server"), "run", "-i", "127.0.0.1", "-p", str(port)]
+        command += ["-a", ".", "-P", ".", "--disable-fallback", str(packages)]  # no auth; never redirect to PyPI
+        with log.open("wb") as out:
+            server = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            _wait_for_server(server, f"{index}/health", log)
+            session.log(f"pypiserver (pid {server.pid}) serves {packages} on {index}")
+            session.run(
+                "twine", "upload", "--non-interactive", "--disable-progress-bar", "--repository-url", f"{index}/",
+                str(sdist), str(wheel),
+                env={"TWINE_USERNAME": "dummy", "TWINE_PASSWORD": "dummy"},
+            )  # fmt: skip
+            uploaded = sorted(p.name for p in packages.iterdir())
+            if uploaded != sorted([sdist.name, wheel.name]):
+                session.error(f"pypiserver holds {uploaded} after the upload")
+            python = _fresh_venv(session, work / "venv")
+            report, normal = work / "pip-report.json", _normal_index(session)
+            session.log(f"pip install iics-client=={version} from {index}/simple/ (dependencies from {normal})")
+            session.run(
+                python, "-m", "pip", "install", "-q", "--report", str(report),
+                "--index-url", f"{index}/simple/", "--extra-index-url", normal, f"iics-client=={version}",
+                external=True, silent=True,
+            )  # fmt: skip
+            session.log(f"installed {_installed_from(report, index, wheel)}")
+            _check_installed(session, python, work)
+            if "iics_client/demo.py" not in _wheel_files(wheel):
+                session.error("the wheel has no iics_client/demo.py: nothing to run")
+            with session.chdir(work):
+                said = session.run(str(work / "venv" / "bin" / "iics"), "--version", external=True, silent=True)
+                if f"iics-client {version}" not in str(said):
+                    session.error(f"`iics --version` said {said!r}, expected iics-client {version}")
+                session.log(f"the console script says: {str(said).strip()}")
+                session.run(python, "-m", "iics_client.demo", external=True)
+                session.log("the demo ran from the installed package")
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+    session.log(f"publish_local: iics-client {version} uploaded, installed from the index and run")
