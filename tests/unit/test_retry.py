@@ -106,16 +106,20 @@ def test_job_start_is_retried_when_iics_cannot_have_acted(
     assert route.call_count == 2
 
 
-def test_retry_after_is_honoured_and_reported(
-    runner: Runner, mock: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    slept: list[float] = []
-    monkeypatch.setattr("time.sleep", slept.append)
+@pytest.fixture
+def slept(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits between retries, recorded instead of slept (sync and async)."""
+    waits: list[float] = []
 
     async def no_wait(seconds: float) -> None:
-        slept.append(seconds)
+        waits.append(seconds)
 
+    monkeypatch.setattr("time.sleep", waits.append)
     monkeypatch.setattr("asyncio.sleep", no_wait)
+    return waits
+
+
+def test_retry_after_is_honoured_and_reported(runner: Runner, mock: respx.MockRouter, slept: list[float]) -> None:
     mock_login(mock)
     mock.get(CONNS).mock(
         return_value=httpx.Response(
@@ -129,16 +133,7 @@ def test_retry_after_is_honoured_and_reported(
     assert slept == [5, 5]  # Retry-After, capped at retry_max_wait
 
 
-def test_backoff_grows_exponentially_with_jitter(
-    runner: Runner, mock: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    slept: list[float] = []
-    monkeypatch.setattr("time.sleep", slept.append)
-
-    async def no_wait(seconds: float) -> None:
-        slept.append(seconds)
-
-    monkeypatch.setattr("asyncio.sleep", no_wait)
+def test_backoff_grows_exponentially_with_jitter(runner: Runner, mock: respx.MockRouter, slept: list[float]) -> None:
     mock_login(mock)
     mock.get(CONNS).mock(return_value=httpx.Response(503))
     with pytest.raises(IICSServerError):
