@@ -116,7 +116,7 @@ def spec(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff check, ruff format --check and mypy --strict on the handwritten code (overlay/, tests/, noxfile)."""
     session.install("-e", ".[dev]")
-    paths = ["overlay", "tests", "noxfile.py"]
+    paths = ["overlay", "tests", "bench", "examples", "noxfile.py"]
     session.run("ruff", "check", *paths)
     session.run("ruff", "format", "--check", *paths)
     session.run("mypy", "--strict")
@@ -127,6 +127,23 @@ def tests(session: nox.Session) -> None:
     """The test suite, with branch coverage of overlay/ (generated code is measured by its own check)."""
     session.install("-e", ".[dev,http2]")
     session.run("pytest", *session.posargs)  # coverage options live in pyproject's addopts
+
+
+# ---- performance: `bench` ----
+
+# requests: the second baseline of measure 1; pyinstrument: the profiles of `--profile DIR`
+BENCH_TOOLS = ("requests>=2.31", "pyinstrument>=4.6")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """The benchmark (bench/): iics-client against raw httpx/requests on the local simulator, one table of ratios.
+
+    Options go after `--`: `nox -s bench -- --quick` (seconds), `-- --only 1,2`, `-- --json out.json`,
+    `-- --profile DIR` (profiles of the measures that miss their goal). See `python -m bench --help`.
+    """
+    session.install(".", *BENCH_TOOLS)  # installed, not editable: what a user imports (bytecode compiled by pip)
+    session.run("python", "-m", "bench", *session.posargs)
 
 
 # ---- release: `build` (the artifacts, checked) and `publish_local` (a rehearsal of the upload) ----

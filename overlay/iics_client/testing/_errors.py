@@ -31,7 +31,9 @@ class ApiError(Exception):
     layout the same handler answers as a v2 resource that is a v3 one in the reference layout.
     """
 
-    def __init__(self, status: int, message: str, *, code: str | None = None, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, message: str, *, code: str | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message

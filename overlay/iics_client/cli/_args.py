@@ -1,0 +1,209 @@
+"""The argument parser of ``iics``: commands, their options, and the global options.
+
+Global options (--json, --login-url, --username, --layout, --password-stdin, -v) are accepted before or after the
+command (``iics --json connections list`` and ``iics connections list --json`` are the same): every parser gets
+them, with SUPPRESS defaults below the top level so that a later parser never resets an earlier value.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from .._layout import LAYOUTS
+from .._version import __version__
+from ..v2.models import TaskType
+from . import _commands, _jobs, _local
+from ._exit import exit_code_table
+
+TASK_TYPES = [member.value for member in TaskType]
+DESCRIPTION = "Run and watch Informatica IICS jobs, list and search assets; --json output for scripts."
+EPILOG = f"""\
+credentials:
+  IICS_USERNAME, IICS_PASSWORD, IICS_LOGIN_URL (region alias such as us, em, ap, or a URL; default us) and
+  IICS_LAYOUT (reference or iics). The password is read from IICS_PASSWORD, from stdin with --password-stdin,
+  or asked for (not echoed) when stdin is a terminal. It is never printed, nor is the session id.
+
+exit codes:
+{exit_code_table()}
+
+examples:
+  iics login
+  iics --json mapping-tasks list
+  iics jobs start 0100000Z000000000002 --type MTT --wait --timeout 1800
+  iics objects search --type MTT --tag sales
+  iics simulator          # a local IICS to try all of this
+"""
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be > 0: {text!r}")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be >= 0: {text!r}")
+    return value
+
+
+def _global_options(*, top: bool) -> argparse.ArgumentParser:
+    def default(value: Any) -> Any:
+        return value if top else argparse.SUPPRESS
+
+    parser = argparse.ArgumentParser(add_help=False)
+    group = parser.add_argument_group("global options")
+    group.add_argument("--json", action="store_true", default=default(False), help="print one JSON document")
+    group.add_argument(
+        "--login-url", metavar="URL", default=default(None), help="region alias (us, em, ap, ...) or login URL"
+    )
+    group.add_argument("--username", metavar="NAME", default=default(None), help="IICS user (else $IICS_USERNAME)")
+    group.add_argument(
+        "--layout", choices=sorted(LAYOUTS), default=default(None), help="URL layout (else $IICS_LAYOUT, reference)"
+    )
+    group.add_argument(
+        "--password-stdin", action="store_true", default=default(False), help="read the password from stdin"
+    )
+    group.add_argument(
+        "-v", "--verbose", action="count", default=default(0), help="log requests to stderr (-vv: debug)"
+    )
+    return parser
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=32)
+
+
+def _wait_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("waiting")
+    group.add_argument("--timeout", type=_positive, default=3600.0, metavar="S", help="give up after S seconds (3600)")
+    group.add_argument("--interval", type=_positive, default=5.0, metavar="S", help="first poll interval (5 s)")
+    group.add_argument(
+        "--max-interval", type=_positive, default=60.0, metavar="S", help="the interval grows 1.5x up to S (60 s)"
+    )
+    group.add_argument("--warning-ok", action="store_true", help="a run that ends with warnings exits 0")
+    group.add_argument("--stop-on-interrupt", action="store_true", help="Ctrl-C also stops the job")
+
+
+def _task_options(parser: argparse.ArgumentParser, *, type_required: bool) -> None:
+    parser.add_argument("task", metavar="TASK", help="the task's id (or federated id / name, see below)")
+    parser.add_argument(
+        "--type",
+        required=type_required,
+        choices=TASK_TYPES,
+        metavar="TYPE",
+        help="task type: " + ", ".join(TASK_TYPES),
+    )
+    how = parser.add_mutually_exclusive_group()
+    how.add_argument("--federated", action="store_true", help="TASK is a federated id (tasks outside Default)")
+    how.add_argument("--by-name", action="store_true", help="TASK is the task's name")
+
+
+class _Builder:
+    """Adds commands with the shared parent parser and formatter."""
+
+    def __init__(self) -> None:
+        self.parent = _global_options(top=False)
+
+    def group(self, subparsers: Any, name: str, help_text: str) -> Any:
+        parser = subparsers.add_parser(
+            name, help=help_text, description=help_text, parents=[self.parent], formatter_class=_Formatter
+        )
+        return parser.add_subparsers(dest=f"{name}_command", metavar="SUBCOMMAND", required=True)
+
+    def command(
+        self, subparsers: Any, name: str, help_text: str, handler: Callable[..., int], *, client: bool = True
+    ) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = subparsers.add_parser(
+            name, help=help_text, description=help_text, parents=[self.parent], formatter_class=_Formatter
+        )
+        parser.set_defaults(handler=handler, needs_client=client)
+        return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="iics",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        parents=[_global_options(top=True)],
+        formatter_class=_Formatter,
+    )
+    parser.add_argument("--version", action="version", version=f"iics-client {__version__}")
+    build = _Builder()
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    build.command(commands, "login", "log in and show the org, user and pod", _commands.login)
+
+    connections = build.group(commands, "connections", "connections")
+    build.command(connections, "list", "list connections", _commands.connections_list)
+    get = build.command(connections, "get", "show one connection", _commands.connections_get)
+    which = get.add_mutually_exclusive_group(required=True)
+    which.add_argument("id", nargs="?", metavar="ID", help="the connection id")
+    which.add_argument("--name", help="the connection name instead of its id")
+
+    for group_name, help_text, handler in (
+        ("agents", "Secure Agents", _commands.agents_list),
+        ("runtime-envs", "runtime environments (Secure Agent groups)", _commands.runtime_envs_list),
+        ("schedules", "schedules", _commands.schedules_list),
+        ("mapping-tasks", "mapping tasks", _commands.mapping_tasks_list),
+        ("taskflows", "linear taskflows", _commands.taskflows_list),
+    ):
+        group = build.group(commands, group_name, help_text)
+        build.command(group, "list", f"list {help_text}", handler)
+
+    objects = build.group(commands, "objects", "assets (v3 object search)")
+    search = build.command(objects, "search", "search assets", _commands.objects_search)
+    search.add_argument("--type", help="asset type: MTT, DTEMPLATE (mapping), TASKFLOW, PROJECT, FOLDER, ...")
+    search.add_argument("--tag", help="assets with this tag")
+    search.add_argument("--location", help="assets in this project/folder path")
+    search.add_argument("--query", help="text in the asset's path (name and folders), case-insensitive")
+    search.add_argument("--filter", metavar="Q", help="a raw IICS q expression, e.g. \"updatedBy=='me'\"")
+    search.add_argument("--limit", type=_count, default=100, metavar="N", help="at most N results (100; 0: all)")
+
+    jobs = build.group(commands, "jobs", "start, watch and stop jobs")
+    start = build.command(jobs, "start", "start a task (and --wait for it)", _jobs.jobs_start)
+    _task_options(start, type_required=True)
+    start.add_argument("--wait", action="store_true", help="wait until the run ends; its state sets the exit code")
+    start.add_argument("--param-file", metavar="NAME", help="parameter file name")
+    start.add_argument("--param-dir", metavar="DIR", help="parameter file directory (on the agent)")
+    _wait_options(start)
+    status = build.command(jobs, "status", "show (or --wait for) one run", _jobs.jobs_status)
+    status.add_argument("task", metavar="TASK", help="the task id")
+    status.add_argument("run_id", metavar="RUN_ID", type=int, help="the run id (jobs start prints it)")
+    status.add_argument("--wait", action="store_true", help="wait until the run ends")
+    status.add_argument(
+        "--type",
+        choices=[member.value for member in TaskType],
+        metavar="TYPE",
+        help="task type (for --stop-on-interrupt)",
+    )
+    _wait_options(status)
+    stop = build.command(jobs, "stop", "stop the running job of a task", _jobs.jobs_stop)
+    _task_options(stop, type_required=True)
+    stop.add_argument("--clean", action="store_true", help="clean stop: let running sessions finish")
+
+    log = build.command(commands, "activity-log", "finished runs, newest first", _commands.activity_log)
+    log.add_argument("--task", metavar="TASK_ID", help="runs of this task")
+    log.add_argument("--run", metavar="RUN_ID", type=int, help="this run (with --task)")
+    log.add_argument("--limit", type=_count, default=20, metavar="N", help="at most N entries (20; 0: all)")
+
+    build.command(commands, "demo", "a guided tour against a built-in simulator", _local.demo, client=False)
+    sim = build.command(
+        commands, "simulator", "serve a local IICS simulator until Ctrl-C", _local.simulator, client=False
+    )
+    sim.add_argument("--https", action="store_true", help="serve over TLS (needs trustme); prints SSL_CERT_FILE")
+    sim.add_argument("--seed", type=int, default=0, help="seed of the generated org (0)")
+    sim.add_argument("--job-duration", type=_positive, default=3.0, metavar="S", help="how long jobs run (3 s)")
+    return parser

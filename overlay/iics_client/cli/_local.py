@@ -1,0 +1,106 @@
+"""The commands that need no IICS org: ``iics simulator`` (serve the local simulator) and ``iics demo``."""
+
+from __future__ import annotations
+
+import shlex
+import signal
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+
+from ._context import Context
+from ._exit import ExitCode
+
+
+def simulator(ctx: Context) -> int:
+    """Serve the local simulator in the foreground until Ctrl-C; print how to point ``iics`` (or code) at it."""
+    from ..testing import DEFAULT_USERNAME, Simulator  # the testing package loads only for this command
+
+    args, out = ctx.args, ctx.out
+    layout = args.layout or ctx.env.get("IICS_LAYOUT") or "reference"
+    sim = Simulator(
+        layout=layout,
+        https=args.https,
+        seed=args.seed,
+        job_duration=args.job_duration,
+        username=args.username or DEFAULT_USERNAME,
+    )
+    with tempfile.TemporaryDirectory(prefix="iics-simulator-") as tmp, sim:
+        info: dict[str, str | float] = {
+            "login_url": sim.login_url,
+            "pod_url": sim.pod_url,
+            "username": sim.username,
+            "password": sim.password,  # the simulator's own throwaway credentials, not a real secret
+            "layout": sim.layout.name,
+            "job_duration": args.job_duration,
+        }
+        exports = {
+            "IICS_LOGIN_URL": sim.login_url,
+            "IICS_USERNAME": sim.username,
+            "IICS_PASSWORD": sim.password,
+            "IICS_LAYOUT": sim.layout.name,
+        }
+        if args.https:
+            ca_file = Path(tmp) / "simulator-ca.pem"
+            ca_file.write_bytes(sim.ca_cert_pem)
+            info["ca_file"] = str(ca_file)
+            exports["SSL_CERT_FILE"] = str(ca_file)  # httpx (so the client and iics) trust this CA only
+        snippet = "\n".join(f"export {name}={shlex.quote(value)}" for name, value in exports.items())
+        if out.json_mode:
+            out.stdout.write(_json_line({**info, "exports": exports}))
+            out.stdout.flush()
+        else:
+            out.text(
+                f"IICS simulator ({sim.layout.name} layout) running.\n"
+                f"  login URL: {sim.login_url}\n"
+                f"  pod:       {sim.pod_url}\n"
+                f"  username:  {sim.username}\n"
+                f"  password:  {sim.password}\n"
+                f"\nIn another shell:\n{snippet}\n"
+                "iics login && iics mapping-tasks list\n"
+            )
+        out.info("Serving; press Ctrl-C to stop.")
+        try:
+            with _terminate_as_interrupt():
+                while True:  # until Ctrl-C (time.sleep is interruptible on every platform)
+                    time.sleep(3600)
+        except KeyboardInterrupt:
+            out.info("Simulator stopped.")
+    return ExitCode.OK
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (``kill``, a CI job ending) stops the simulator as cleanly as Ctrl-C does."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(_signum: int, _frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _json_line(document: object) -> str:
+    import json
+
+    # one compact line, so a script can read it with a single readline() while the server keeps running
+    return json.dumps(document, ensure_ascii=False) + "\n"
+
+
+def demo(ctx: Context) -> int:
+    if ctx.out.json_mode:
+        ctx.out.error("the demo is for people: it has no --json output")
+        return ExitCode.USAGE
+    from ..demo import run_demo
+
+    return run_demo(ctx.out.stdout, ctx.out.stderr)
