@@ -19,7 +19,7 @@ import httpx
 from ._exceptions import IICSAuthError
 from ._layout import Layout
 from ._login import Session, session_from_login
-from ._routing import FAMILY_KEY, LOGIN_FAMILY, apply_route, route_for, same_host, strip_session_headers
+from ._routing import FAMILY_KEY, LOGIN_FAMILY, OPERATION_KEY, apply_route, route_for, same_host, strip_session_headers
 
 if TYPE_CHECKING:
     import asyncio
@@ -122,6 +122,8 @@ class SessionAuth(httpx.Auth):
         route = route_for(request, self.layout)
         if self.session is None:
             yield _NeedLogin(self._generation)
+        # logging in again just to log out would open a session only to close it
+        limit = 0 if request.extensions.get(OPERATION_KEY) == "logout" else self.max_reauth_attempts
         renewals = 0
         while True:
             session = self.session
@@ -130,7 +132,7 @@ class SessionAuth(httpx.Auth):
             apply_route(request, path=path, origin=session.origin, route=route, session_id=session.session_id)
             response = yield request
             assert response is not None
-            if response.status_code not in REAUTH_STATUSES or renewals >= self.max_reauth_attempts:
+            if response.status_code not in REAUTH_STATUSES or renewals >= limit:
                 return
             renewals += 1
             logger.debug("HTTP %d on %s %s: renewing the session", response.status_code, request.method, request.url)

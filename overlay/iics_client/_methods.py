@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._auth import SessionAuth
-from ._exceptions import IICSConfigurationError, IICSJobTimeoutError
+from ._exceptions import IICSAuthError, IICSConfigurationError, IICSJobTimeoutError
 from ._login import Session
 from ._plan import Call, Emit, Pager, Plan, Sleep, fetch, operation, paged, run
 from ._routing import FAMILY_KEY
@@ -125,6 +125,8 @@ class Methods:
             return
         try:
             yield from run(Call(logout.request_kwargs(), logout.parse_success))
+        except IICSAuthError:
+            pass  # the session had already expired: logged out all the same
         finally:
             self._auth.forget()
 

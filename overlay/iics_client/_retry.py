@@ -3,8 +3,8 @@
 The policy travels with each request (``request.extensions["retry"]``), so the one RetryTransport under the pool
 treats a GET and a job start differently:
 
-* idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE) are retried on 429, 502, 503, 504, timeouts and network errors;
-* everything else (a job start, a create, a login) is retried only when the server cannot have acted on it: the
+* idempotent methods (GET, HEAD, OPTIONS, PUT) are retried on 429, 502, 503, 504, timeouts and network errors;
+* everything else (a job start, a create, a login, a delete) is retried only when the server cannot have acted on it: the
   connection was never made (connect error, connect or pool timeout), or the server said so (429, 503). A 502/504, a
   read timeout or a dropped connection after sending may hide a started job, so those are never retried.
 
@@ -21,8 +21,9 @@ import httpx
 if TYPE_CHECKING:
     from httpx_retries import Retry
 
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-UNSAFE_METHODS = frozenset({"POST", "PATCH"})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT"})
+# DELETE is idempotent in effect but not in answer: repeated after a 502 that hid a success, it reports 404
+UNSAFE_METHODS = frozenset({"POST", "PATCH", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 # statuses that mean "not performed", so even a job start may be sent again
 NOT_PERFORMED_STATUSES = frozenset({429, 503})

@@ -352,10 +352,9 @@ def test_async_paginators_iterate_lazily(sim: Simulator) -> None:
     assert objects == 8
 
 
-# ---- client behaviour the simulator exposes that looks wrong (strict xfail: remove the mark once fixed) ----
+# ---- client behaviour the simulator exposed (fixed): no login just to log out; no DELETE repeated after a 502 ----
 
 
-@pytest.mark.xfail(strict=True, reason="logout on an expired session logs in again only to log out (401 -> re-login)")
 def test_logout_after_expiry_does_not_log_in_again(sim: Simulator) -> None:
     client = make_client(sim)
     client.list_agents()
@@ -369,11 +368,6 @@ def test_logout_after_expiry_does_not_log_in_again(sim: Simulator) -> None:
     assert sim.stats.logins == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=IICSNotFoundError,
-    reason="DELETE is retried after a 502 that came after the delete took effect: the retry's 404 is raised",
-)
 def test_delete_behind_a_gateway_error_does_not_report_not_found(sim: Simulator) -> None:
     with make_client(sim) as client:
         connection = client.create_connection({"name": "behind_502", "type": "Oracle"})
