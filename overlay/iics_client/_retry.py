@@ -4,9 +4,9 @@ The policy travels with each request (``request.extensions["retry"]``), so the o
 treats a GET and a job start differently:
 
 * idempotent methods (GET, HEAD, OPTIONS, PUT) are retried on 429, 502, 503, 504, timeouts and network errors;
-* everything else (a job start, a create, a login, a delete) is retried only when the server cannot have acted on it: the
-  connection was never made (connect error, connect or pool timeout), or the server said so (429, 503). A 502/504, a
-  read timeout or a dropped connection after sending may hide a started job, so those are never retried.
+* everything else (a job start, a create, a login, a delete) is retried only when the server cannot have acted
+  on it: the connection was never made (connect error, connect or pool timeout), or the server said so (429,
+  503). A 502/504, a read timeout or a dropped connection after sending may hide a started job: never retried.
 
 Backoff is exponential with full jitter; a Retry-After header (seconds or HTTP date) wins, capped at max_wait.
 """
