@@ -67,9 +67,13 @@ def _signature_without_self(plan: Callable[..., Any]) -> inspect.Signature:
     return signature.replace(parameters=list(signature.parameters.values())[1:])
 
 
-def _public_signature(method: Callable[..., Any]) -> inspect.Signature:
-    """The signature users see: the plan's, without ``self`` (computed once per plan, when first used)."""
-    return _signature_without_self(method.__wrapped__)  # type: ignore[attr-defined]
+def _bind(instance: Any, definition: Callable[..., Any], method: Callable[..., Any]) -> Callable[..., Any]:
+    """Give `method` the definition's name, docs and signature (without ``self``), and keep it on the instance:
+    the descriptor is not a data descriptor, so later lookups find it there and skip this work (a hot path)."""
+    functools.update_wrapper(method, definition)
+    method.__signature__ = _signature_without_self(definition)  # type: ignore[attr-defined]
+    instance.__dict__[definition.__name__] = method
+    return method
 
 
 class operation(Generic[P, T]):
@@ -90,12 +94,10 @@ class operation(Generic[P, T]):
             return self
         plan, run_plan = self._plan, instance._run_plan
 
-        @functools.wraps(plan)
         def method(*args: Any, **kwargs: Any) -> Any:
             return run_plan(plan(instance, *args, **kwargs))
 
-        method.__signature__ = _public_signature(method)  # type: ignore[attr-defined]
-        return method
+        return _bind(instance, plan, method)
 
 
 class paged(Generic[P, T]):
@@ -116,12 +118,10 @@ class paged(Generic[P, T]):
             return self
         pager, make = self._pager, instance._paginator
 
-        @functools.wraps(pager)
         def method(*args: Any, **kwargs: Any) -> Any:
             return make(functools.partial(pager, instance, *args, **kwargs))
 
-        method.__signature__ = _public_signature(method)  # type: ignore[attr-defined]
-        return method
+        return _bind(instance, pager, method)
 
 
 # ---- drivers: the only code that differs between sync and async ----
