@@ -48,7 +48,7 @@ def run(config: Config, sim: RemoteSimulator) -> list[Row]:
     try:
         import requests
     except ImportError:
-        requests = None  # type: ignore[assignment]
+        requests = None
         log("  requests is not installed: no requests baseline")
     if requests is not None:
         req = requests.Session()
@@ -225,7 +225,7 @@ def profile(work: Any, title: str) -> str:
     try:
         from pyinstrument import Profiler
     except ImportError:
-        Profiler = None  # type: ignore[assignment,misc]
+        Profiler = None
     started = time.perf_counter()
     if Profiler is not None:
         profiler = Profiler(interval=0.0002)

@@ -1,7 +1,7 @@
 """Retry policy: which failures are retried, and how long to wait (httpx-retries does the retrying).
 
-The policy travels with each request (``request.extensions["retry"]``), so the one RetryTransport under the pool
-treats a GET and a job start differently:
+The policy travels with each request (``request.extensions["retry"]``, set by ``RetryPolicy.attach``, an httpx
+request hook), so the one RetryTransport under the pool treats a GET and a job start differently:
 
 * idempotent methods (GET, HEAD, OPTIONS, PUT) are retried on 429, 502, 503, 504, timeouts and network errors;
 * everything else (a job start, a create, a login, a delete) is retried only when the server cannot have acted
@@ -72,6 +72,10 @@ class RetryPolicy:
 
     def for_method(self, method: str) -> Retry:
         return self._idempotent if method.upper() in IDEMPOTENT_METHODS else self._unsafe
+
+    def attach(self, request: httpx.Request) -> None:
+        """httpx request hook: the policy for this request's method, read by the RetryTransport."""
+        request.extensions["retry"] = self.for_method(request.method)
 
     @property
     def default(self) -> Retry:

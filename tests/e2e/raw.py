@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -47,8 +48,12 @@ class RawApi:
         return self.sim.pod_url + route.prefix, route.session_header
 
     def url(self, operation_id: str, **path_params: str) -> str:
+        """``id=`` fills an operation's only path parameter, whatever the spec names it (connectionId, agentId...)."""
         prefix, _ = self.route(operation_id)
         path = OPERATIONS[operation_id].path
+        names = re.findall(r"{(\w+)}", path)
+        if "id" in path_params and len(names) == 1:
+            path_params = {names[0]: path_params.pop("id"), **path_params}
         for name, value in path_params.items():
             path = path.replace("{" + name + "}", quote(value, safe=""))
         return prefix + path

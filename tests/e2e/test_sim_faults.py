@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -128,6 +129,7 @@ def test_probability_uses_the_seeded_rng(layout: str) -> None:
 
 
 def test_fault_arguments_are_checked() -> None:
+    bad: Callable[[], Fault]
     for bad in (
         lambda: Fault("explode"),
         lambda: Fault.http(200),

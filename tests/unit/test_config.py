@@ -7,7 +7,7 @@ import pytest
 import respx
 
 from iics_client import AsyncIICSClient, IICSClient, IICSConfigurationError, IICSError
-from iics_client._regions import resolve_login_origin
+from iics_client._urls import resolve_login_origin
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_http2_needs_h2(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_http2_with_h2_installed() -> None:
     client = IICSClient("us", "u", "p", http2=True)
-    assert client._http2
+    assert client._settings.http2
 
 
 def test_layout_validation() -> None:

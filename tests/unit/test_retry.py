@@ -78,7 +78,7 @@ def test_timeouts_raise_a_timeout_error(runner: Runner, mock: respx.MockRouter) 
     ],
 )
 def test_job_start_is_never_repeated_once_iics_may_have_received_it(
-    runner: Runner, mock: respx.MockRouter, failure: object
+    runner: Runner, mock: respx.MockRouter, failure: httpx.Response | Exception
 ) -> None:
     mock_login(mock)
     route = mock.post(JOB).mock(side_effect=[failure, httpx.Response(200, json=JOB_BODY)])
@@ -97,7 +97,7 @@ def test_job_start_is_never_repeated_once_iics_may_have_received_it(
     ],
 )
 def test_job_start_is_retried_when_iics_cannot_have_acted(
-    runner: Runner, mock: respx.MockRouter, failure: object
+    runner: Runner, mock: respx.MockRouter, failure: httpx.Response | Exception
 ) -> None:
     mock_login(mock)
     route = mock.post(JOB).mock(side_effect=[failure, httpx.Response(200, json=JOB_BODY)])

@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from .._layout import LAYOUTS
+from .._urls import LAYOUTS
 from .._version import __version__
 from ..v2.models import TaskType
 from . import _commands, _jobs, _local

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._methods import job_state
+from .._jobs import job_state
+from .._terminal import Column
 from ._context import Context
 from ._exit import ExitCode
-from ._output import Column
 
 if TYPE_CHECKING:
     from .._client import IICSClient

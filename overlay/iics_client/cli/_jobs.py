@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import IICSError, IICSJobTimeoutError
-from .._methods import JobState, JobStatus, job_state
+from .._jobs import JobState, JobStatus, job_state
+from .._terminal import Progress
 from ._context import Context
 from ._exit import ExitCode, for_state
-from ._progress import Progress
 
 if TYPE_CHECKING:
     from .._client import IICSClient

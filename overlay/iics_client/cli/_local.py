@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
+from .._config import DEFAULT_LAYOUT, ENV_LAYOUT, ENV_LOGIN_URL, ENV_PASSWORD, ENV_USERNAME
 from ._context import Context
 from ._exit import ExitCode
 
@@ -21,7 +22,7 @@ def simulator(ctx: Context) -> int:
     from ..testing import DEFAULT_USERNAME, Simulator  # the testing package loads only for this command
 
     args, out = ctx.args, ctx.out
-    layout = args.layout or ctx.env.get("IICS_LAYOUT") or "reference"
+    layout = args.layout or ctx.env.get(ENV_LAYOUT) or DEFAULT_LAYOUT
     sim = Simulator(
         layout=layout,
         https=args.https,
@@ -39,10 +40,10 @@ def simulator(ctx: Context) -> int:
             "job_duration": args.job_duration,
         }
         exports = {
-            "IICS_LOGIN_URL": sim.login_url,
-            "IICS_USERNAME": sim.username,
-            "IICS_PASSWORD": sim.password,
-            "IICS_LAYOUT": sim.layout.name,
+            ENV_LOGIN_URL: sim.login_url,
+            ENV_USERNAME: sim.username,
+            ENV_PASSWORD: sim.password,
+            ENV_LAYOUT: sim.layout.name,
         }
         if args.https:
             ca_file = Path(tmp) / "simulator-ca.pem"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._secrets import INFA_SESSION_ID
 from ._data import Json, Task
 from ._errors import BAD_CREDENTIALS, BAD_CREDENTIALS_V3, ApiError
 from ._jobs import JobEngine
@@ -19,7 +20,6 @@ from ._state import Org
 from ._stats import Stats
 
 TASK_TYPES = ("MTT", "DSS", "DRS", "DMASK", "PCS", "WORKFLOW")
-V2_HEADER, V3_HEADER = "icSessionId", "INFA-SESSION-ID"
 
 
 @dataclass
@@ -160,7 +160,7 @@ def login_v3(backend: Backend, call: Call) -> Reply:
 
 @handles("logout_v3")
 def logout_v3(backend: Backend, call: Call) -> Reply:
-    session_id = call.headers.get(V3_HEADER)
+    session_id = call.headers.get(INFA_SESSION_ID)
     if not session_id or not backend.sessions.end(session_id):
         raise ApiError(401, "Invalid session ID or the session has expired.")
     backend.stats.bump("logouts")
@@ -189,7 +189,7 @@ def list_connections(backend: Backend, _call: Call) -> Reply:
 
 @handles("get_connection")
 def get_connection(backend: Backend, call: Call) -> Reply:
-    return Reply(body=backend.org.get_connection(call.params["id"]))
+    return Reply(body=backend.org.get_connection(call.params["connectionId"]))
 
 
 @handles("get_connection_by_name")
@@ -208,12 +208,14 @@ def update_connection(backend: Backend, call: Call) -> Reply:
     if mode not in ("PARTIAL", "FULL"):
         raise ApiError(400, f"Invalid value for header Update-Mode: {mode!r} (PARTIAL or FULL).")
     body = call.json()  # parse before the lookup: a bad body is a 400 even for an unknown id
-    return Reply(body=backend.org.update_connection(call.params["id"], body, partial=mode == "PARTIAL", user=call.user))
+    return Reply(
+        body=backend.org.update_connection(call.params["connectionId"], body, partial=mode == "PARTIAL", user=call.user)
+    )
 
 
 @handles("delete_connection")
 def delete_connection(backend: Backend, call: Call) -> Reply:
-    backend.org.delete_connection(call.params["id"], call.user)
+    backend.org.delete_connection(call.params["connectionId"], call.user)
     return Reply()
 
 
@@ -225,7 +227,8 @@ def _simple(operation: str, read: Callable[[Org], object]) -> None:
 
 
 def _by_id(operation: str, read: Callable[[Org, str], object]) -> None:
-    HANDLERS[operation] = lambda backend, call: Reply(body=read(backend.org, call.params["id"]))
+    # the operation's one path parameter (named per resource in the spec: agentId, scheduleId, ...)
+    HANDLERS[operation] = lambda backend, call: Reply(body=read(backend.org, next(iter(call.params.values()))))
 
 
 _simple("list_runtime_environments", Org.list_runtime_environments)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from .._layout import Layout, Route
+from .._urls import Layout, Route
 
 # v2 login on the login host is the spec's `login`; v3 login/logout are extras real IICS also has there.
 LOGIN_PATH = "/ma/api/v2/user/login"
@@ -32,25 +32,25 @@ POD_OPERATIONS: tuple[Operation, ...] = (
     Operation("logout", "v2", "POST", "/user/logout"),
     Operation("list_connections", "v2", "GET", "/connection"),
     Operation("create_connection", "v2", "POST", "/connection"),
-    Operation("get_connection", "v2", "GET", "/connection/{id}"),
-    Operation("update_connection", "v2", "POST", "/connection/{id}"),
-    Operation("delete_connection", "v2", "DELETE", "/connection/{id}"),
+    Operation("get_connection", "v2", "GET", "/connection/{connectionId}"),
+    Operation("update_connection", "v2", "POST", "/connection/{connectionId}"),
+    Operation("delete_connection", "v2", "DELETE", "/connection/{connectionId}"),
     Operation("get_connection_by_name", "v2", "GET", "/connection/name/{name}"),
     Operation("list_runtime_environments", "v2", "GET", "/runtimeEnvironment"),
-    Operation("get_runtime_environment", "v2", "GET", "/runtimeEnvironment/{id}"),
+    Operation("get_runtime_environment", "v2", "GET", "/runtimeEnvironment/{runtimeEnvironmentId}"),
     Operation("list_agents", "v2", "GET", "/agent"),
-    Operation("get_agent", "v2", "GET", "/agent/{id}"),
+    Operation("get_agent", "v2", "GET", "/agent/{agentId}"),
     Operation("start_job", "v2", "POST", "/job"),
     Operation("stop_job", "v2", "POST", "/job/stop"),
     Operation("get_activity_log", "v2", "GET", "/activity/activityLog"),
     Operation("get_activity_monitor", "v2", "GET", "/activity/activityMonitor"),
     Operation("list_schedules", "v2", "GET", "/schedule"),
-    Operation("get_schedule", "v2", "GET", "/schedule/{id}"),
+    Operation("get_schedule", "v2", "GET", "/schedule/{scheduleId}"),
     Operation("get_audit_logs", "v2", "GET", "/auditlog"),
     Operation("list_mapping_tasks", "v3", "GET", "/mttask"),
-    Operation("get_mapping_task", "v3", "GET", "/mttask/{id}"),
+    Operation("get_mapping_task", "v3", "GET", "/mttask/{mappingTaskId}"),
     Operation("list_taskflows", "v3", "GET", "/workflow"),
-    Operation("get_taskflow", "v3", "GET", "/workflow/{id}"),
+    Operation("get_taskflow", "v3", "GET", "/workflow/{taskflowId}"),
     Operation("search_objects", "v3", "GET", "/objects"),
 )
 LOGIN_OPERATIONS: tuple[Operation, ...] = (

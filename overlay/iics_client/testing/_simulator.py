@@ -7,7 +7,7 @@ import ssl
 import threading
 from types import TracebackType
 
-from .._layout import Layout, resolve_layout
+from .._urls import Layout, resolve_layout
 from ._data import Task
 from ._faults import Fault, FaultInjector
 from ._handlers import Backend

@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from .._secrets import is_secret_key
 from ._data import (
     ADMIN,
     AUDIT_ID_BASE,
@@ -32,7 +33,6 @@ SEEDED_AUDIT_ENTRIES = 500
 # fields IICS sets itself: ignored in create and update bodies
 _READ_ONLY = frozenset({"@type", "id", "orgId", "createTime", "updateTime", "createdBy", "updatedBy", "federatedId",
                         "majorUpdateTime"})  # fmt: skip
-_SECRET = ("password", "securityToken")
 # declared field types of the spec's Connection (None = nullable); other fields are kept as sent
 _CONNECTION_TYPES: dict[str, tuple[type, ...]] = {
     **dict.fromkeys(("description", "agentId", "runtimeEnvironmentId", "host", "database", "schema", "codepage",
@@ -116,9 +116,9 @@ class Org:
         fields = _connection_fields(body, require=not partial)
         with self._lock:
             current = self._connection(connection_id)
-            for secret in _SECRET:  # a masked value sent back (read-merge-write) means "unchanged"
-                if fields.get(secret) == MASK:
-                    fields[secret] = current.get(secret)
+            for key, value in list(fields.items()):  # a masked value sent back (read-merge-write) means "unchanged"
+                if is_secret_key(key) and value == MASK:
+                    fields[key] = current.get(key)
             if partial:
                 if isinstance(fields.get("connParams"), dict) and isinstance(current.get("connParams"), dict):
                     fields["connParams"] = {**current["connParams"], **fields["connParams"]}
@@ -299,11 +299,7 @@ class Org:
 
 
 def _masked(connection: Json) -> Json:
-    out = dict(connection)
-    for secret in _SECRET:
-        if out.get(secret):
-            out[secret] = MASK
-    return out
+    return {key: MASK if value and is_secret_key(key) else value for key, value in connection.items()}
 
 
 def _agent_summary(agent: Json) -> Json:

@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.activity_monitor_entry import ActivityMonitorEntry
 from ...models.v2_error import V2Error
@@ -19,7 +20,7 @@ PATH = "/activity/activityMonitor"
 
 def _get_kwargs(
     *,
-    details: bool | Unset = UNSET,
+    details: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,7 +33,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/activity/activityMonitor",
         "params": params,
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -92,7 +93,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    details: bool | Unset = UNSET,
+    details: bool | Unset = False,
 ) -> Response[V2Error | list[ActivityMonitorEntry]]:
     """Get running jobs (activity monitor)
 
@@ -100,7 +101,7 @@ def sync_detailed(
     linear taskflow). No paging is documented.
 
     Args:
-        details (bool | Unset):
+        details (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +125,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    details: bool | Unset = UNSET,
+    details: bool | Unset = False,
 ) -> V2Error | list[ActivityMonitorEntry] | None:
     """Get running jobs (activity monitor)
 
@@ -132,7 +133,7 @@ def sync(
     linear taskflow). No paging is documented.
 
     Args:
-        details (bool | Unset):
+        details (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    details: bool | Unset = UNSET,
+    details: bool | Unset = False,
 ) -> Response[V2Error | list[ActivityMonitorEntry]]:
     """Get running jobs (activity monitor)
 
@@ -159,7 +160,7 @@ async def asyncio_detailed(
     linear taskflow). No paging is documented.
 
     Args:
-        details (bool | Unset):
+        details (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    details: bool | Unset = UNSET,
+    details: bool | Unset = False,
 ) -> V2Error | list[ActivityMonitorEntry] | None:
     """Get running jobs (activity monitor)
 
@@ -189,7 +190,7 @@ async def asyncio(
     linear taskflow). No paging is documented.
 
     Args:
-        details (bool | Unset):
+        details (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

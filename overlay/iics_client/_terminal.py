@@ -1,11 +1,72 @@
-"""A progress line on stderr while a job is waited for: a spinner and the elapsed time, only on a terminal."""
+"""Showing results to a person, for the command line and the demo: aligned tables, and a progress line while a job
+is waited for (a spinner and the elapsed time, only on a terminal)."""
 
 from __future__ import annotations
 
+import enum
+import json
 import threading
 import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from types import TracebackType
-from typing import TextIO
+from typing import Any, TextIO
+
+from ._models import is_unset
+
+# ---- tables ----
+
+
+def cell(value: Any) -> str:
+    """One table cell: ``-`` for a missing value, yes/no for booleans, ISO times, comma-joined lists."""
+    if value is None or is_unset(value):
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, list | tuple):
+        return ", ".join(cell(item) for item in value) or "-"
+    return str(value) or "-"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    get: Callable[[Any], Any]
+    width: int | None = None  # cut longer cells to this many characters
+
+
+def render_table(rows: Sequence[Any], columns: Sequence[Column]) -> str:
+    grid = [[column.header for column in columns]]
+    for row in rows:
+        cells = []
+        for column in columns:
+            text = " ".join(cell(column.get(row)).split())  # one line per row, whatever the data holds
+            if column.width is not None and len(text) > column.width:
+                text = text[: column.width - 1] + "…"
+            cells.append(text)
+        grid.append(cells)
+    widths = [max(len(line[index]) for line in grid) for index in range(len(columns))]
+    lines = ["  ".join(text.ljust(width) for text, width in zip(line, widths, strict=True)).rstrip() for line in grid]
+    return "\n".join(lines) + "\n"
+
+
+def render_fields(pairs: Sequence[tuple[str, Any]]) -> str:
+    width = max((len(key) for key, _ in pairs), default=0)
+    return "".join(f"{key.ljust(width)}  {_field(value)}\n" for key, value in pairs)
+
+
+def _field(value: Any) -> str:
+    if isinstance(value, Mapping | list) and value:
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return cell(value)
+
+
+# ---- progress ----
 
 _FRAMES = "|/-\\"
 _CLEAR = "\r\x1b[K"

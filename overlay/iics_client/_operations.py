@@ -1,0 +1,264 @@
+"""The client's methods that take more than one request, or shape their arguments, for every area but jobs
+(``_jobs.py``): the session, connection create/update, the paged activity and audit logs, object search, and the
+raw escape hatches. Each is written once as a plan (see _runner.py) and becomes a method of both clients.
+
+Plain one-request operations are not written here: they are generated from the spec
+(``iics_client.v2.api.SyncOperations`` and friends, see templates/api_init.py.jinja).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._exceptions import IICSConfigurationError
+from ._jobs import run_number
+from ._pagination import Emit, Pager, fetch, paged
+from ._runner import Call, Plan, plan, run
+from ._session import Session, SessionAuth
+from ._urls import FAMILY_KEY, ApiVersion
+
+if TYPE_CHECKING:
+    from .v2.models import ActivityLogEntry, AuditLogEntry, Connection
+    from .v3.models import ObjectSummary
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    return response.json() if response.content.strip() else None
+
+
+def _when(moment: datetime | None) -> datetime | None:
+    """Naive datetimes are taken as UTC, so they compare with the UTC timestamps IICS sends."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment
+
+
+class Operations:
+    """The plans of this module, mixed into both clients (``self`` is an IICSClient or AsyncIICSClient)."""
+
+    _auth: SessionAuth
+
+    # ---- session ----
+
+    @plan
+    def login(self) -> Plan[Session]:
+        """Log in now (calls log in by themselves when needed); returns the session's org, user and pod."""
+        return (yield from self._auth.login())
+
+    @plan
+    def logout(self) -> Plan[None]:
+        """End the session on the server (best effort when used as a context manager)."""
+        yield from self._auth.logout()
+
+    # ---- connections (v2) ----
+
+    @plan
+    def create_connection(self, connection: Connection | Mapping[str, Any]) -> Plan[Connection]:
+        """Create a connection from a Connection or a dict of IICS fields (``name``, ``type``, ``connParams``, …)."""
+        from .v2.api.connections import create_connection as ep
+
+        body = _connection_body(connection)
+        return (yield from run(Call(ep.request_kwargs(body=body), ep.parse_success)))
+
+    @plan
+    def update_connection(
+        self, connection_id: str, connection: Connection | Mapping[str, Any], *, partial: bool = True
+    ) -> Plan[Connection]:
+        """Update a connection. ``partial=True`` (default) sends ``Update-Mode: PARTIAL``: only the fields you send
+        change. ``partial=False`` is IICS's full replace: fields you omit are reset to their defaults."""
+        from .v2.api.connections import update_connection as ep
+        from .v2.models import UpdateMode
+
+        mode = UpdateMode.PARTIAL if partial else UpdateMode.FULL
+        kwargs = ep.request_kwargs(connection_id, body=_connection_body(connection), update_mode=mode)
+        return (yield from run(Call(kwargs, ep.parse_success)))
+
+    # ---- activity (v2) ----
+
+    @paged
+    def get_activity_log(
+        self,
+        task_id: str | None = None,
+        run_id: int | str | None = None,
+        *,
+        page_size: int = 200,
+        limit: int | None = None,
+    ) -> Pager[ActivityLogEntry]:
+        """Activity-log entries of finished jobs, newest first, fetched page by page as you iterate
+        (``rowLimit``/``offset``; ``page_size`` at most 1000). ``limit`` stops after that many entries."""
+        from .v2.api.activity import get_activity_log as ep
+
+        if not 1 <= page_size <= 1000:
+            raise IICSConfigurationError("page_size must be between 1 and 1000 (IICS's rowLimit)")
+        run = run_number(run_id) if run_id is not None else None
+        offset, emitted = 0, 0
+        while limit is None or emitted < limit:
+            kwargs = ep.request_kwargs(task_id=task_id, run_id=run, offset=offset, row_limit=page_size)  # type: ignore[arg-type]
+            page = yield from fetch(Call(kwargs, ep.parse_success))
+            for entry in page[: None if limit is None else limit - emitted]:
+                yield Emit(entry)
+                emitted += 1
+            if len(page) < page_size:
+                return
+            offset += len(page)
+
+    # ---- audit log (v2) ----
+
+    @paged
+    def get_audit_logs(
+        self,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        batch_size: int = 200,
+        limit: int | None = None,
+    ) -> Pager[AuditLogEntry]:
+        """Audit-log entries between ``start`` and ``end`` (by ``entryTimeUTC``; naive datetimes are UTC), newest
+        first. IICS v2 has no date filter, so batches (``batchId``/``batchSize``) are read newest first and the
+        reading stops at the first entry older than ``start``."""
+        from .v2.api.audit import get_audit_logs as ep
+
+        start, end = _when(start), _when(end)
+        batch, emitted = 0, 0
+        while True:
+            page = yield from fetch(Call(ep.request_kwargs(batch_id=batch, batch_size=batch_size), ep.parse_success))
+            for entry in page:
+                moment = entry.entry_time_utc if isinstance(entry.entry_time_utc, datetime) else None
+                if moment is not None and end is not None and moment > end:
+                    continue
+                if moment is not None and start is not None and moment < start:
+                    return
+                if limit is not None and emitted >= limit:
+                    return
+                yield Emit(entry)
+                emitted += 1
+            if len(page) < batch_size:
+                return
+            batch += 1
+
+    # ---- objects (v3) ----
+
+    @paged
+    def search_objects(
+        self,
+        query: str | None = None,
+        object_type: str | None = None,
+        tag: str | None = None,
+        location: str | None = None,
+        *,
+        filter: str | None = None,
+        page_size: int = 200,
+        limit: int | None = None,
+    ) -> Pager[ObjectSummary]:
+        """Find assets. ``object_type``, ``tag`` and ``location`` filter on the server (``q=type=='MTT' and …``);
+        ``filter`` adds a raw q expression; ``query`` matches text in the object's path (name and folders,
+        case-insensitive) on the client, since IICS's q has no name filter. Pages of ``page_size`` (≤ 200) are
+        fetched as you iterate."""
+        from .v3.api.objects import search_objects as ep
+
+        if not 1 <= page_size <= 200:
+            raise IICSConfigurationError("page_size must be between 1 and 200 (IICS's limit)")
+        terms = [
+            f"{field}=={_quote(value)}"
+            for field, value in (("type", object_type), ("tag", tag), ("location", location))
+            if value
+        ]
+        if filter:
+            terms.append(filter)
+        q = " and ".join(terms) or None
+        needle = query.lower() if query else None
+        skip, emitted = 0, 0
+        while True:
+            kwargs = ep.request_kwargs(q=q, limit=page_size, skip=skip)  # type: ignore[arg-type]
+            page = yield from fetch(Call(kwargs, ep.parse_success))
+            for item in page.objects:
+                if needle is not None and not (isinstance(item.path, str) and needle in item.path.lower()):
+                    continue
+                if limit is not None and emitted >= limit:
+                    return
+                yield Emit(item)
+                emitted += 1
+            if len(page.objects) < page_size:
+                return
+            skip += len(page.objects)
+
+    # ---- escape hatches ----
+
+    @plan
+    def raw_get(
+        self,
+        path: str,
+        *,
+        api_version: ApiVersion | str = ApiVersion.V3,
+        params: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Plan[Any]:
+        """GET a path the methods do not cover (relative to the family's base path); returns the parsed JSON.
+        Session header, routing, re-login and retries work as for every method."""
+        return (yield from run(_raw_call("GET", path, api_version, params=params, headers=extra_headers)))
+
+    @plan
+    def raw_post(
+        self,
+        path: str,
+        json: Any = None,
+        *,
+        api_version: ApiVersion | str = ApiVersion.V3,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Plan[Any]:
+        """POST JSON to a path the methods do not cover; returns the parsed JSON (None for an empty body).
+        Like every POST it is retried only when IICS cannot have acted on it."""
+        return (yield from run(_raw_call("POST", path, api_version, json=json, headers=extra_headers)))
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "\\'") + "'"
+
+
+def _connection_body(connection: Connection | Mapping[str, Any]) -> Connection:
+    from .v2.models import Connection
+
+    if isinstance(connection, Connection):
+        body = connection
+    else:
+        try:
+            body = Connection.from_dict(dict(connection))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise IICSConfigurationError(f"not a connection: {type(exc).__name__}: {exc}") from None
+    if "@type" not in body:
+        body["@type"] = "connection"  # IICS wants it; the spec cannot declare it beside `type` (see spec/v2.yaml)
+    return body
+
+
+def _raw_call(
+    method: str,
+    path: str,
+    api_version: ApiVersion | str,
+    *,
+    params: Mapping[str, Any] | None = None,
+    json: Any = None,
+    headers: Mapping[str, str] | None = None,
+) -> Call[Any]:
+    try:
+        family = ApiVersion(api_version).value
+    except ValueError:
+        raise IICSConfigurationError(f"api_version must be one of {[v.value for v in ApiVersion]}") from None
+    if not isinstance(path, str) or not path:
+        raise IICSConfigurationError(f"path must be a non-empty string, not {path!r}")
+    if not path.startswith("/"):
+        path = "/" + path
+    kwargs: dict[str, Any] = {"method": method, "url": path, "extensions": {FAMILY_KEY: family}}
+    if params:
+        kwargs["params"] = dict(params)
+    if headers:
+        kwargs["headers"] = dict(headers)
+    if json is not None:
+        kwargs["json"] = json
+    return Call(kwargs, _json_or_none)
+
+
+__all__ = ["Operations"]
