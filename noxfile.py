@@ -111,6 +111,43 @@ def generated_check(session: nox.Session) -> None:
 
 
 @nox.session
+def templates_check(session: nox.Session) -> None:
+    """Which overridden templates to re-merge after a generator upgrade: templates/upstream/ holds the stock templates
+    our overrides were merged from; fail with their diff against the pinned generator's own where they differ."""
+    _install_generator(session)
+    where = session.run(
+        "python", "-c", "import openapi_python_client as g, os; print(os.path.dirname(g.__file__))", silent=True
+    )
+    stock_dir = Path(str(where).strip()) / "templates"
+    ours, copies = ROOT / "templates", ROOT / "templates" / "upstream"
+    overrides = sorted(p.relative_to(ours) for p in ours.rglob("*.jinja") if copies not in p.parents)
+    problems: list[str] = []
+    for name in overrides:
+        stock, copy = stock_dir / name, copies / name
+        if not stock.exists():
+            problems.append(f"templates/{name}: no stock template of that name: the generator would never use it")
+        elif not copy.exists():
+            problems.append(f"templates/{name} overrides a stock template, but templates/upstream/{name} is missing")
+        elif copy.read_text() != stock.read_text():
+            problems.append(f"templates/{name}: the stock template changed since our copy: re-merge the change:")
+            problems += difflib.unified_diff(
+                copy.read_text().splitlines(keepends=True),
+                stock.read_text().splitlines(keepends=True),
+                f"templates/upstream/{name}",
+                f"{GENERATOR}/templates/{name}",
+            )
+    problems += [
+        f"templates/upstream/{p.relative_to(copies)}: a stock copy without an override of ours (remove it)"
+        for p in sorted(copies.rglob("*.jinja"))
+        if p.relative_to(copies) not in overrides
+    ]
+    if problems:
+        print("".join(line if line.endswith("\n") else line + "\n" for line in problems))
+        session.error("templates/ must be re-merged with the pinned generator's stock templates (see above)")
+    session.log(f"{len(overrides)} overridden templates; their stock copies match {GENERATOR}")
+
+
+@nox.session
 def spec(session: nox.Session) -> None:
     """Validate both OpenAPI documents and every example in them against its schema."""
     session.install("openapi-spec-validator>=0.7", "PyYAML>=6", "pytest>=8")
@@ -136,7 +173,7 @@ def _package_tree(into: Path) -> Path:
 def lint(session: nox.Session) -> None:
     """ruff check, ruff format --check, and mypy --strict on the overlay, the tests, the bench, the examples and
     this noxfile (the generated code is checked by its generator: errors there are ignored, its types are used)."""
-    session.install("-e", ".[dev,http2]")  # mypy follows the optional h2 import too
+    session.install("-e", ".[dev]")  # dev holds h2, so mypy follows the optional HTTP/2 import too
     session.run("ruff", "check", *LINT_PATHS)
     session.run("ruff", "format", "--check", *LINT_PATHS)
     with tempfile.TemporaryDirectory(prefix="iics-mypy-") as tmp:
@@ -151,9 +188,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The test suite, with branch coverage of overlay/ (generated code is measured by its own check)."""
-    session.install("-e", ".[dev,http2]")
-    session.run("pytest", *session.posargs)  # coverage options live in pyproject's addopts
+    """The whole test suite, slow tests included, with branch coverage of overlay/ (`-- -m "not slow"` skips them)."""
+    session.install("-e", ".[dev]")
+    session.run("pytest", "-m", "slow or not slow", *session.posargs)  # coverage options live in pyproject's addopts
 
 
 # ---- performance: `bench` ----

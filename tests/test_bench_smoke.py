@@ -16,7 +16,7 @@ import pytest
 from bench.__main__ import run
 from bench.harness import Config, Row
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

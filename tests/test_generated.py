@@ -87,6 +87,7 @@ def test_importing_one_endpoint_does_not_import_every_model() -> None:
     assert loaded < total / 2, (loaded, total)
 
 
+@pytest.mark.slow
 def test_generated_check_fails_when_a_spec_changes_without_regeneration(tmp_path: Path) -> None:
     for name in ("spec", "templates", "generated", "overlay"):
         shutil.copytree(ROOT / name, tmp_path / name)

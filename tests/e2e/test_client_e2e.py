@@ -16,7 +16,6 @@ import pytest
 from iics_client import (
     ApiVersion,
     AsyncIICSClient,
-    AsyncPaginator,
     IICSAuthError,
     IICSBadRequestError,
     IICSClient,
@@ -24,9 +23,9 @@ from iics_client import (
     IICSNotFoundError,
     IICSServerError,
     JobState,
-    Paginator,
 )
 from iics_client.testing import Fault, Simulator
+from tests.support.drive import Runner
 
 pytestmark = pytest.mark.e2e
 
@@ -43,47 +42,17 @@ def make_client(sim: Simulator, kind: type[Client] = IICSClient, **settings: Any
     return kind(login_url=sim.login_url, **settings)
 
 
-class Driver:
-    """Runs client calls the same way for both clients: ``do(client.list_connections())`` -> the result.
-
-    Async results (coroutines, AsyncPaginators) run on one event loop kept for the test; sync Paginators are listed.
-    """
-
-    def __init__(self, asynchronous: bool) -> None:
-        self.asynchronous = asynchronous
-        self.loop = asyncio.new_event_loop() if asynchronous else None
-
-    def __call__(self, value: Any) -> Any:
-        if isinstance(value, Paginator):
-            return list(value)
-        if self.loop is None:
-            return value
-        if isinstance(value, AsyncPaginator):
-            return self.loop.run_until_complete(_awaited(value))
-        return self.loop.run_until_complete(value)
-
-    def close(self, client: Any) -> None:
-        if self.loop is not None:
-            self.loop.run_until_complete(client.aclose())
-            self.loop.close()
-        else:
-            client.close()
-
-
-async def _awaited(value: Any) -> Any:
-    return await value
-
-
 @pytest.fixture(params=["sync", "async"])
-def driven(request: pytest.FixtureRequest, sim: Simulator) -> Iterator[tuple[Any, Driver]]:
-    asynchronous = request.param == "async"
-    driver = Driver(asynchronous)
-    client = make_client(sim, AsyncIICSClient if asynchronous else IICSClient)
-    yield client, driver
-    driver.close(client)
+def driven(request: pytest.FixtureRequest, sim: Simulator) -> Iterator[tuple[Any, Runner]]:
+    """A client of each kind and the Runner that resolves its results (``do(client.list_connections())``)."""
+    runner = Runner(request.param)
+    client = make_client(sim, AsyncIICSClient if runner.asynchronous else IICSClient)
+    yield client, runner.run
+    runner.close(client)
+    runner.finish()
 
 
-def test_every_method(sim: Simulator, driven: tuple[Any, Driver]) -> None:
+def test_every_method(sim: Simulator, driven: tuple[Any, Any]) -> None:
     client, do = driven
     session = do(client.login())
     assert session.org_id == sim.org_id
@@ -173,9 +142,9 @@ def test_every_method(sim: Simulator, driven: tuple[Any, Driver]) -> None:
     assert sim.stats.job_starts_by_task == {task.id: 3}
 
 
-def test_wrong_password_is_an_auth_error_without_retries(sim: Simulator, driven: tuple[Any, Driver]) -> None:
-    _, do = driven
-    client = make_client(sim, AsyncIICSClient if do.asynchronous else IICSClient, password="wrong")
+def test_wrong_password_is_an_auth_error_without_retries(sim: Simulator, driven: tuple[Any, Any]) -> None:
+    first, do = driven
+    client = make_client(sim, type(first), password="wrong")
     with pytest.raises(IICSAuthError):
         do(client.list_connections())
     with pytest.raises(IICSAuthError):
@@ -271,14 +240,14 @@ def test_500_job_starts_under_503s_and_session_expiry(sim: Simulator) -> None:
     ].get(401, 0)
 
 
-def test_dropped_connection_on_a_get_is_retried(sim: Simulator, driven: tuple[Any, Driver]) -> None:
+def test_dropped_connection_on_a_get_is_retried(sim: Simulator, driven: tuple[Any, Any]) -> None:
     client, do = driven
     sim.add_fault(Fault.drop(operation="list_connections", times=1))
     assert len(do(client.list_connections())) == 6
     assert sim.stats.requests_by_operation["list_connections"] == 2
 
 
-def test_dropped_connection_on_a_job_start_is_not_repeated(sim: Simulator, driven: tuple[Any, Driver]) -> None:
+def test_dropped_connection_on_a_job_start_is_not_repeated(sim: Simulator, driven: tuple[Any, Any]) -> None:
     client, do = driven
     task = sim.task("mt_ops_metrics")
     sim.add_fault(Fault.drop(operation="start_job", times=1))
