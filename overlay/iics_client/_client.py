@@ -73,6 +73,7 @@ class _BaseClient(Operations, JobMethods):
         verify: bool | str | ssl.SSLContext = Settings.verify,
         retry_backoff: float = Settings.retry_backoff,
         retry_max_wait: float = Settings.retry_max_wait,
+        reconcile_timeout: float = Settings.reconcile_timeout,
     ) -> None:
         settings = Settings(
             login_url=login_url,
@@ -88,6 +89,7 @@ class _BaseClient(Operations, JobMethods):
             verify=verify,
             retry_backoff=retry_backoff,
             retry_max_wait=retry_max_wait,
+            reconcile_timeout=reconcile_timeout,
         )
         if http2:
             try:

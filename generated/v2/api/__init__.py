@@ -54,15 +54,6 @@ class SyncOperations:
 
         return self._call(_op)
 
-    def delete_connection(self, connection_id: str) -> None:
-        """Delete a connection
-
-        Deletes a connection by its v2 ID. Returns 200 with no content.
-        """
-        from .connections import delete_connection as _op
-
-        return self._call(_op, connection_id)
-
     def get_connection(self, connection_id: str) -> Connection:
         """Get a connection by ID
 
@@ -161,15 +152,6 @@ class AsyncOperations:
         from .agents import list_agents as _op
 
         return await self._call(_op)
-
-    async def delete_connection(self, connection_id: str) -> None:
-        """Delete a connection
-
-        Deletes a connection by its v2 ID. Returns 200 with no content.
-        """
-        from .connections import delete_connection as _op
-
-        return await self._call(_op, connection_id)
 
     async def get_connection(self, connection_id: str) -> Connection:
         """Get a connection by ID

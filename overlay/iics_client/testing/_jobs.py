@@ -52,6 +52,7 @@ class JobEngine:
         self._stats = stats
         self._clock = clock
         self.default_duration = default_duration
+        self.monitor_lag = 0.0  # seconds before a started run shows in the activity monitor
         self._lock = threading.Lock()
         self.reset(history_tasks)
 
@@ -117,7 +118,8 @@ class JobEngine:
         now = self._clock()
         with self._lock:
             self._settle(now)
-            runs = sorted(self._running.values(), key=lambda run: run.run_id, reverse=True)
+            shown = [run for run in self._running.values() if run.started + self.monitor_lag <= now]
+            runs = sorted(shown, key=lambda run: run.run_id, reverse=True)
         return [_monitor_entry(run) for run in runs]
 
     def log(self, task: Task | None, run_id: int | None, offset: int, limit: int) -> list[Json]:

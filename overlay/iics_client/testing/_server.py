@@ -66,6 +66,8 @@ class Dispatcher:
         if fault is not None and fault.effective_phase == "before":
             return self._faulted(fault, match.family)
         response = self._perform(match, path, query, headers, body)
+        if injection.delay_after:  # the operation took effect; the answer comes late
+            time.sleep(injection.delay_after)
         if fault is not None:  # "after": the operation took effect, the client does not learn of it
             return self._faulted(fault, match.family)
         return response

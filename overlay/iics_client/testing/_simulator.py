@@ -191,6 +191,18 @@ class Simulator:
     def job_duration(self, seconds: float) -> None:
         self._jobs.default_duration = seconds
 
+    @property
+    def monitor_lag(self) -> float:
+        """Seconds before a started run shows in the activity monitor (0: at once). A run shorter than the lag goes
+        straight to the activity log, as a short job can on IICS before anyone looks."""
+        return self._jobs.monitor_lag
+
+    @monitor_lag.setter
+    def monitor_lag(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("monitor_lag must be >= 0")
+        self._jobs.monitor_lag = seconds
+
     def set_task_outcome(self, task_id: str, outcome: str = "success", duration: float | None = None) -> None:
         """How runs of a task end: "success" (state 1), "warning" (2), "failed" (3) or "stopped" (3, isStopped),
         after `duration` seconds (None: the simulator's job_duration). `task_id`: v2 id, federated id or name."""
