@@ -50,20 +50,31 @@ class Layout:
 
 V2_HEADER = "icSessionId"
 V3_HEADER = "INFA-SESSION-ID"
+# The Application Integration runtime (run and monitor advanced taskflows) lives on the pod origin without /saas,
+# in both layouts; it takes the v3 session header.
+TASKFLOW_ROUTE = Route("/active-bpel", V3_HEADER)
 
 REFERENCE_LAYOUT = Layout(
     "reference",
-    MappingProxyType({"v2": Route("/saas", V2_HEADER), "v3": Route("/api/v2", V3_HEADER)}),
+    MappingProxyType({"v2": Route("/saas", V2_HEADER), "v3": Route("/api/v2", V3_HEADER), "taskflow": TASKFLOW_ROUTE}),
 )
 IICS_LAYOUT = Layout(
     "iics",
-    MappingProxyType({"v2": Route("/saas/api/v2", V2_HEADER), "v3": Route("/saas/public/core/v3", V3_HEADER)}),
+    MappingProxyType(
+        {
+            "v2": Route("/saas/api/v2", V2_HEADER),
+            "v3": Route("/saas/public/core/v3", V3_HEADER),
+            "taskflow": TASKFLOW_ROUTE,
+        }
+    ),
     MappingProxyType(
         {
             "list_mapping_tasks": "v2",
             "get_mapping_task": "v2",
+            "get_mapping_task_by_name": "v2",
             "list_taskflows": "v2",
             "get_taskflow": "v2",
+            "get_taskflow_by_name": "v2",
         }
     ),
 )

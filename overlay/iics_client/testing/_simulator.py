@@ -252,6 +252,7 @@ class Simulator:
 
 
 def _default_server_path(layout: Layout) -> str:
-    """ "/saas" when every family's prefix starts with /saas (as in real IICS), else "" (the reference layout)."""
-    heads = {route.prefix.strip("/").split("/", 1)[0] for route in layout.routes.values()}
+    """ "/saas" when the v2 and v3 prefixes start with /saas (as in real IICS), else "" (the reference layout).
+    The taskflow runtime (/active-bpel) is outside /saas in both layouts, so it does not count."""
+    heads = {layout.routes[family].prefix.strip("/").split("/", 1)[0] for family in ("v2", "v3")}
     return f"/{heads.pop()}" if len(heads) == 1 and "" not in heads else ""
