@@ -41,7 +41,7 @@ def test_command_line_output_masks_every_secret(name: str) -> None:
 
 def _models() -> list[type[Any]]:
     found = []
-    for family in ("v2", "v3"):
+    for family in ("v2", "v3", "taskflow"):
         package = importlib.import_module(f"iics_client.{family}.models")
         for info in pkgutil.iter_modules(package.__path__):
             module = importlib.import_module(f"{package.__name__}.{info.name}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._secrets import INFA_SESSION_ID
 from ._data import Json, Task
@@ -18,6 +18,9 @@ from ._jobs import JobEngine
 from ._sessions import SessionStore
 from ._state import Org
 from ._stats import Stats
+
+if TYPE_CHECKING:
+    from ._taskflows import TaskflowEngine
 
 TASK_TYPES = ("MTT", "DSS", "DRS", "DMASK", "PCS", "WORKFLOW")
 
@@ -74,6 +77,7 @@ class Reply:
     status: int = 200
     body: object = None  # JSON-able, or bytes already encoded; None: no body
     headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = "application/json"  # of a bytes body (files such as session logs are not JSON)
 
 
 @dataclass
@@ -87,6 +91,7 @@ class Backend:
     username: str
     password: str
     server_url: Callable[[], str]  # the pod base URL given out at login
+    taskflows: TaskflowEngine  # advanced taskflow runs (the /active-bpel runtime)
 
 
 Handler = Callable[[Backend, Call], Reply]
@@ -299,6 +304,8 @@ def get_activity_log(backend: Backend, call: Call) -> Reply:
     run_id = call.integer("runId", minimum=-(2**63), maximum=2**63 - 1)
     offset = call.integer("offset", default=0) or 0
     limit = call.integer("rowLimit", default=200, minimum=1, maximum=1000) or 200
+    if run_id is not None and not task_key:  # the docs: "The task ID is required whenever the run ID is included"
+        raise ApiError(400, "taskId is required when runId is specified.")
     task = None
     if task_key:
         task = backend.org.find_task(task_key)

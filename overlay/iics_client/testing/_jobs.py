@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._data import RUN_ID_BASE, Json, Task, activity_entry, seeded_run
+from ._data import API_CONTEXT, RUN_ID_BASE, Json, Task, activity_entry, seeded_run
 from ._errors import ApiError
 from ._stats import Stats
 from ._times import v2_local, v2_utc
@@ -191,5 +191,5 @@ def _monitor_entry(run: _Run) -> Json:
         "startTimeUtc": v2_utc(run.started), "endTime": None, "executionState": "RUNNING", "errorMsg": None,
         "failedSourceRows": 0, "successSourceRows": 0, "failedTargetRows": 0, "successTargetRows": 0,
         "agentId": task.agent_id, "runtimeEnvironmentId": task.runtime_environment_id, "startedBy": run.started_by,
-        "runContextType": "REST_API", "scheduleName": None, "callbackURL": run.callback_url,
+        "runContextType": API_CONTEXT, "scheduleName": None, "callbackURL": run.callback_url,
     }  # fmt: skip

@@ -24,6 +24,7 @@ from ._faults import Fault, FaultInjector
 from ._handlers import HANDLERS, Backend, Call, Reply
 from ._routes import Match, Router
 from ._stats import Stats
+from ._taskflows import runtime_credentials
 
 MAX_BODY = 16 * 1024 * 1024
 _GATEWAY_PAGE = "<html><head><title>{0} {1}</title></head><body><center><h1>{0} {1}</h1></center></body></html>"
@@ -82,6 +83,8 @@ class Dispatcher:
         if match.route is not None:  # pod operations need the route's session header, and only that one
             session_id = headers.get(match.route.session_header)
             user = self._backend.sessions.touch(session_id)
+            if user is None and match.family == "taskflow":  # that runtime also takes IDS-SESSION-ID and Basic
+                user, session_id = runtime_credentials(self._backend, headers) or (None, session_id)
             if user is None:
                 what = "is missing" if not session_id else "is invalid or has expired"
                 return _error(family, 401, f"The session ID in header {match.route.session_header} {what}.")
@@ -120,7 +123,7 @@ def _encode(reply: Reply) -> Response:
     if reply.body is None:
         return Response(reply.status, b"", None, reply.headers)
     body = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body, separators=(",", ":")).encode()
-    return Response(reply.status, body, "application/json", reply.headers)
+    return Response(reply.status, body, reply.content_type, reply.headers)
 
 
 def _phrase(status: int) -> str:

@@ -6,8 +6,10 @@ import random
 import ssl
 import threading
 from types import TracebackType
+from typing import Any
 
 from .._urls import Layout, resolve_layout
+from . import _catalog, _logs, _platform  # noqa: F401 - their handlers register themselves
 from ._data import Task
 from ._faults import Fault, FaultInjector
 from ._handlers import Backend
@@ -17,6 +19,7 @@ from ._server import Dispatcher, ServerThread
 from ._sessions import SessionStore
 from ._state import Org
 from ._stats import Stats
+from ._taskflows import TaskflowEngine
 from ._tls import Tls, make_tls
 
 DEFAULT_USERNAME = "demo@example.com"
@@ -60,10 +63,11 @@ class Simulator:
         self._org = Org(seed, username)
         self._jobs = JobEngine(self.stats, self._org.history_tasks, default_duration=job_duration)
         self._sessions = SessionStore(session_idle_timeout, self.stats)
+        self._taskflows = TaskflowEngine(self._org, self.stats, lambda: self._jobs.default_duration)
         self._faults = FaultInjector(random.Random(seed), self.stats)  # noqa: S311 - reproducible faults
         self._backend = Backend(
             org=self._org, jobs=self._jobs, sessions=self._sessions, stats=self.stats, username=username,
-            password=password, server_url=lambda: self.pod_url + self.server_url_path,
+            password=password, server_url=lambda: self.pod_url + self.server_url_path, taskflows=self._taskflows,
         )  # fmt: skip
         self._tls: Tls | None = None
         self._login: ServerThread | None = None
@@ -212,6 +216,25 @@ class Simulator:
     def running_jobs(self) -> int:
         return self._jobs.running
 
+    # ---- advanced taskflows (/active-bpel) ----
+
+    @property
+    def taskflows(self) -> list[str]:
+        """API names of the published taskflows (seeded: ``tf_customer_pipeline``, ``tf_month_end``)."""
+        return self._taskflows.api_names
+
+    def set_taskflow_outcome(
+        self, api_name: str, outcome: str = "success", duration: float | None = None, *, step: int | None = None
+    ) -> None:
+        """How runs of a published taskflow end: "success" (every subtask succeeds), "failed" or "suspended" (the
+        subtask at index `step`, default the last, fails; the run then ends FAILED, or stays SUSPENDED until it is
+        terminated). A run takes `duration` seconds (None: job_duration), its subtasks one after the other."""
+        self._taskflows.set_outcome(api_name, outcome, duration, step)
+
+    def taskflow_inputs(self, run_id: int | str) -> dict[str, Any]:
+        """The input fields a taskflow run was started with (its JSON body); KeyError for an unknown run."""
+        return self._taskflows.inputs(run_id)
+
     # ---- data ----
 
     def task(self, key: str) -> Task:
@@ -255,15 +278,18 @@ class Simulator:
         return self._org.audit_size
 
     def reset(self) -> None:
-        """Back to the seed data: counters zeroed, faults, task outcomes and runs cleared. Live sessions stay."""
+        """Back to the seed data: counters zeroed; faults, task and taskflow outcomes, runs cleared. Live sessions
+        stay."""
         self._org.reset(self.seed)
         self._jobs.reset(self._org.history_tasks)
+        self._taskflows.reset()
         self._faults.clear()
         self._faults.reseed(random.Random(self.seed))  # noqa: S311 - reproducible faults
         self.stats.reset()
 
 
 def _default_server_path(layout: Layout) -> str:
-    """ "/saas" when every family's prefix starts with /saas (as in real IICS), else "" (the reference layout)."""
-    heads = {route.prefix.strip("/").split("/", 1)[0] for route in layout.routes.values()}
+    """ "/saas" when the v2 and v3 prefixes start with /saas (as in real IICS), else "" (the reference layout).
+    The taskflow runtime (/active-bpel) is outside /saas in both layouts, so it does not count."""
+    heads = {layout.routes[family].prefix.strip("/").split("/", 1)[0] for family in ("v2", "v3")}
     return f"/{heads.pop()}" if len(heads) == 1 and "" not in heads else ""
