@@ -3,6 +3,7 @@ generated/ is exactly what spec/ + templates/ produce (the generated_check sessi
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -17,10 +18,15 @@ from tests.support.import_all import endpoint_modules
 ROOT = Path(__file__).parent.parent
 
 
+def _python_path(path: str) -> str:
+    """The generator names path parameters the Python way in the paths it emits: /export/{exportId} -> {export_id}."""
+    return re.sub(r"\{(\w+)\}", lambda m: "{" + re.sub(r"(?<!^)(?=[A-Z])", "_", m.group(1)).lower() + "}", path)
+
+
 def _operations(family: str) -> dict[str, tuple[str, str]]:
     spec = yaml.safe_load((ROOT / "spec" / f"{family}.yaml").read_text())
     return {
-        op["operationId"]: (method.upper(), path)
+        op["operationId"]: (method.upper(), _python_path(path))
         for path, item in spec["paths"].items()
         for method, op in item.items()
         if isinstance(op, dict) and "operationId" in op

@@ -5,11 +5,27 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .conflict_resolution import ConflictResolution
+    from .expand import Expand
+    from .export_job import ExportJob
+    from .export_job_object import ExportJobObject
+    from .export_object_request import ExportObjectRequest
+    from .export_request import ExportRequest
+    from .import_job import ImportJob
+    from .import_job_object import ImportJobObject
+    from .import_object_specification import ImportObjectSpecification
+    from .import_package_form import ImportPackageForm
+    from .import_package_upload import ImportPackageUpload
+    from .import_request import ImportRequest
+    from .import_specification import ImportSpecification
     from .mapping_task import MappingTask
     from .mapping_task_parameters_item import MappingTaskParametersItem
     from .mapping_task_session_properties_type_0 import (
         MappingTaskSessionPropertiesType0,
     )
+    from .migration_object_ref import MigrationObjectRef
+    from .migration_state import MigrationState
+    from .migration_status import MigrationStatus
     from .object_search_result import ObjectSearchResult
     from .object_summary import ObjectSummary
     from .object_summary_custom_attributes_type_0 import (
@@ -23,9 +39,25 @@ if TYPE_CHECKING:
     from .v3_error_detail_details_type_0_item import V3ErrorDetailDetailsType0Item
 
 _MODULE_OF: dict[str, str] = {
+    "ConflictResolution": ".conflict_resolution",
+    "Expand": ".expand",
+    "ExportJob": ".export_job",
+    "ExportJobObject": ".export_job_object",
+    "ExportObjectRequest": ".export_object_request",
+    "ExportRequest": ".export_request",
+    "ImportJob": ".import_job",
+    "ImportJobObject": ".import_job_object",
+    "ImportObjectSpecification": ".import_object_specification",
+    "ImportPackageForm": ".import_package_form",
+    "ImportPackageUpload": ".import_package_upload",
+    "ImportRequest": ".import_request",
+    "ImportSpecification": ".import_specification",
     "MappingTask": ".mapping_task",
     "MappingTaskParametersItem": ".mapping_task_parameters_item",
     "MappingTaskSessionPropertiesType0": ".mapping_task_session_properties_type_0",
+    "MigrationObjectRef": ".migration_object_ref",
+    "MigrationState": ".migration_state",
+    "MigrationStatus": ".migration_status",
     "ObjectSearchResult": ".object_search_result",
     "ObjectSummary": ".object_summary",
     "ObjectSummaryCustomAttributesType0": ".object_summary_custom_attributes_type_0",
@@ -48,9 +80,25 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "ConflictResolution",
+    "Expand",
+    "ExportJob",
+    "ExportJobObject",
+    "ExportObjectRequest",
+    "ExportRequest",
+    "ImportJob",
+    "ImportJobObject",
+    "ImportObjectSpecification",
+    "ImportPackageForm",
+    "ImportPackageUpload",
+    "ImportRequest",
+    "ImportSpecification",
     "MappingTask",
     "MappingTaskParametersItem",
     "MappingTaskSessionPropertiesType0",
+    "MigrationObjectRef",
+    "MigrationState",
+    "MigrationStatus",
     "ObjectSearchResult",
     "ObjectSummary",
     "ObjectSummaryCustomAttributesType0",
