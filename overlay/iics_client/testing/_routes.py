@@ -52,6 +52,14 @@ POD_OPERATIONS: tuple[Operation, ...] = (
     Operation("list_taskflows", "v3", "GET", "/workflow"),
     Operation("get_taskflow", "v3", "GET", "/workflow/{id}"),
     Operation("search_objects", "v3", "GET", "/objects"),
+    Operation("start_export", "v3", "POST", "/export"),
+    Operation("get_export_status", "v3", "GET", "/export/{exportId}"),
+    Operation("get_export_log", "v3", "GET", "/export/{exportId}/log"),
+    Operation("download_export_package", "v3", "GET", "/export/{exportId}/package"),
+    Operation("upload_import_package", "v3", "POST", "/import/package"),  # before /import/{importJobId}: it wins
+    Operation("start_import", "v3", "POST", "/import/{importJobId}"),
+    Operation("get_import_status", "v3", "GET", "/import/{importJobId}"),
+    Operation("get_import_log", "v3", "GET", "/import/{importJobId}/log"),
 )
 LOGIN_OPERATIONS: tuple[Operation, ...] = (
     Operation("login", "v2", "POST", LOGIN_PATH),

@@ -5,17 +5,17 @@ from __future__ import annotations
 import random
 import ssl
 import threading
+import zlib
 from types import TracebackType
 
 from .._layout import Layout, resolve_layout
 from ._data import Task
 from ._faults import Fault, FaultInjector
-from ._handlers import Backend
-from ._jobs import JobEngine
+from ._orgs import Directory, SimOrg
+from ._promotion import PromotionSettings
 from ._routes import LOGIN_OPERATIONS, POD_OPERATIONS, Router
 from ._server import Dispatcher, ServerThread
 from ._sessions import SessionStore
-from ._state import Org
 from ._stats import Stats
 from ._tls import Tls, make_tls
 
@@ -57,14 +57,12 @@ class Simulator:
         self.host = host
         self.server_url_path = _default_server_path(self.layout) if server_url_path is None else server_url_path
         self.stats = Stats()
-        self._org = Org(seed, username)
-        self._jobs = JobEngine(self.stats, self._org.history_tasks, default_duration=job_duration)
         self._sessions = SessionStore(session_idle_timeout, self.stats)
         self._faults = FaultInjector(random.Random(seed), self.stats)  # noqa: S311 - reproducible faults
-        self._backend = Backend(
-            org=self._org, jobs=self._jobs, sessions=self._sessions, stats=self.stats, username=username,
-            password=password, server_url=lambda: self.pod_url + self.server_url_path,
-        )  # fmt: skip
+        self.promotion = PromotionSettings()  # export and import knobs, for every org
+        self._orgs = Directory()
+        default = self.add_org("default", username=username, password=password, seed=seed, job_duration=job_duration)
+        self._org, self._jobs, self._backend = default.org, default.jobs, default.backend
         self._tls: Tls | None = None
         self._login: ServerThread | None = None
         self._pod: ServerThread | None = None
@@ -74,6 +72,7 @@ class Simulator:
     def start(self) -> Simulator:
         if self._pod is not None:
             return self
+        self.promotion.open()
         if self.https and self._tls is None:
             self._tls = make_tls()
         tls = self._tls.server_context if self._tls is not None else None
@@ -99,6 +98,7 @@ class Simulator:
         for helper in helpers:
             helper.join()
         self._login = self._pod = None
+        self.promotion.close()  # export/import workers stop; packages on disk are deleted
 
     def __enter__(self) -> Simulator:
         return self.start()
@@ -200,6 +200,39 @@ class Simulator:
     def running_jobs(self) -> int:
         return self._jobs.running
 
+    # ---- orgs ----
+
+    def add_org(
+        self,
+        name: str,
+        *,
+        username: str,
+        password: str,
+        seed: int | None = None,
+        content: str = "demo",
+        job_duration: float | None = None,
+    ) -> SimOrg:
+        """Add an org behind the same login host: logging in with `username` reaches it (as in IICS, where the
+        credentials decide the org). `content`: "demo" (seeded like the default org, with other ids) or "empty"
+        (agents and runtime environments only). Works before or after start()."""
+        if seed is None:
+            seed = self.seed + zlib.crc32(name.encode())  # another org, other ids (federated ids are global)
+        org = SimOrg(
+            name, username=username, password=password, seed=seed, content=content,
+            job_duration=self._jobs.default_duration if job_duration is None else job_duration,
+            sessions=self._sessions, stats=self.stats, server_url=lambda: self.pod_url + self.server_url_path,
+            settings=self.promotion, directory=self._orgs.backend_of,
+        )  # fmt: skip
+        return self._orgs.add(org)
+
+    def org(self, name: str = "default") -> SimOrg:
+        """An org by name ("default": the one the constructor's credentials reach)."""
+        return self._orgs.get(name)
+
+    @property
+    def orgs(self) -> list[SimOrg]:
+        return self._orgs.all()
+
     # ---- data ----
 
     def task(self, key: str) -> Task:
@@ -244,8 +277,9 @@ class Simulator:
 
     def reset(self) -> None:
         """Back to the seed data: counters zeroed, faults, task outcomes and runs cleared. Live sessions stay."""
-        self._org.reset(self.seed)
-        self._jobs.reset(self._org.history_tasks)
+        for org in self._orgs.all():  # every org back to its seed; runs, exports and imports dropped
+            org.reset()
+        self.promotion.clear()
         self._faults.clear()
         self._faults.reseed(random.Random(self.seed))  # noqa: S311 - reproducible faults
         self.stats.reset()

@@ -9,6 +9,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from typing import TypeVar
 
 from ._data import (
     ADMIN,
@@ -46,6 +47,9 @@ _CLAUSE = re.compile(r"""^\s*([A-Za-z][\w.]*)\s*(==|!=)\s*(?:'([^']*)'|"([^"]*)"
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
+T = TypeVar("T")
+
+
 def _dumps(value: object) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
@@ -81,6 +85,19 @@ class Org:
     def _index_task(self, task: Task) -> None:
         for key in (task.id, task.federated_id, task.name.lower()):
             self._tasks.setdefault(key, task)
+
+    def transact(self, work: Callable[[Seed, Ids], T]) -> T:
+        """Run `work` on the org's tables under its lock (bulk reads and changes from other modules: export and
+        import); the connection-name and task indexes are rebuilt afterwards, so `work` only edits the tables."""
+        with self._lock:
+            try:
+                return work(self._data, self._ids)
+            finally:
+                self._names = {c["name"].lower(): cid for cid, c in self._data.connections.items()}
+                self._tasks = {}
+                for task in self._data.tasks:
+                    self._index_task(task)
+                self._list_cache = None
 
     # ---- connections ----
 
