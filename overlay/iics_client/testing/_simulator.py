@@ -34,6 +34,9 @@ class Simulator:
         job_duration: how long a started job runs unless ``set_task_outcome`` says otherwise (seconds).
         server_url_path: path appended to the pod origin in the login response's ``serverUrl``. By default
             "/saas" when every route of the layout lives under /saas (real IICS), otherwise nothing.
+
+    The constructor's credentials reach the org "default"; ``add_org`` adds more behind the same login host (the
+    credentials decide the org). ``promotion`` holds the knobs of export and import jobs.
     """
 
     def __init__(
