@@ -501,12 +501,12 @@ class Importer:
                 for key in _CONNECTION_IDS:
                     if parameter.get(key) is not None:
                         parameter[key] = self._translate(obj, parameter[key])
-            self.data.mapping_tasks[task.id] = {**self.data.mapping_tasks.get(task.id, {}), **detail}
+            self.data.mapping_tasks[task.id] = _merged(self.data.mapping_tasks.get(task.id), detail)
         if "taskflow" in record:
             detail = {**copy.deepcopy(record["taskflow"]), **common}
             for step in detail.get("tasks") or []:
                 step["taskId"] = self._translate(obj, step.get("taskId"))
-            self.data.taskflows[task.id] = {**self.data.taskflows.get(task.id, {}), **detail}
+            self.data.taskflows[task.id] = _merged(self.data.taskflows.get(task.id), detail)
 
     # ---- references: a v2 id in a source record -> the v2 id of the dependency's target ----
 
@@ -523,3 +523,10 @@ class Importer:
 
     def _connection_by_name(self, name: str) -> Json | None:
         return next((c for c in self.data.connections.values() if c["name"].lower() == name.lower()), None)
+
+
+def _merged(existing: Json | None, detail: Json) -> Json:
+    """An overwritten record: the package's content, this org's creation stamps."""
+    if existing is None:
+        return detail
+    return {**existing, **detail, **{key: existing[key] for key in ("createTime", "createdBy") if key in existing}}

@@ -9,6 +9,7 @@ streamed from and to disk, never held in memory.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
@@ -202,6 +203,19 @@ class PromotionJobs:
             self._exports.clear()
             self._imports.clear()
 
+    def _run(self, job: _Job, work: Callable[[], None]) -> None:
+        """A job's thread: its work, and a FAILED job rather than a dead thread if the simulator itself fails."""
+        try:
+            work()
+        except Exception as exc:  # a simulator bug, or its package store deleted by stop()
+            with self._lock:
+                now = self._clock()
+                job.state, job.ended = FAILED, now
+                job.message = f"Internal error in the simulator: {type(exc).__name__}: {exc}"
+                job.note(now, job.message, "ERROR")
+        finally:
+            self._settings.finished()
+
     # ---- export ----
 
     def start_export(self, body: object, *, include_tags: bool, user: str) -> Json:
@@ -227,36 +241,34 @@ class PromotionJobs:
         job.note(now, f"Export job {job.name} ({job.id}) queued by {user}: {len(contents)} objects.")
         with self._lock:
             self._exports[job.id] = job
-        threading.Thread(target=self._run_export, args=(job,), daemon=True, name=f"iics-export:{job.id}").start()
+        work = functools.partial(self._run_export, job)
+        threading.Thread(target=self._run, args=(job, work), daemon=True, name=f"iics-export:{job.id}").start()
         return job.render(expand=False)
 
     def _run_export(self, job: _Export) -> None:
         settings = self._settings
-        try:
-            if not settings.sleep(settings.queue_time):
-                return
-            began = time.monotonic()
-            with self._lock:
-                job.state, job.message = IN_PROGRESS, "Export in progress."
-                job.note(self._clock(), "Export started.")
-            failures = {item.id: why for item, _ in job.contents if (why := settings.export_failure(item.summary()))}
-            objects = [_export_object(item, requested, failures.get(item.id)) for item, requested in job.contents]
-            path = None if failures else self._write(job)
-            if not settings.sleep(settings.export_duration - (time.monotonic() - began)):
-                return
-            with self._lock:
-                now = self._clock()
-                job.objects, job.ended, job.package = objects, now, path
-                for obj in objects:
-                    level = "ERROR" if obj["status"]["state"] == FAILED else "INFO"
-                    job.note(now, f"{obj['path']} ({obj['type']}): {obj['status']['message']}", level)
-                if failures:
-                    job.state, job.message = FAILED, f"Export failed. {len(failures)} of {len(objects)} objects failed."
-                else:
-                    job.state, job.message = SUCCESSFUL, f"Export completed. {len(objects)} objects exported."
-                job.note(now, job.message, "ERROR" if failures else "INFO")
-        finally:
-            settings.finished()
+        if not settings.sleep(settings.queue_time):
+            return
+        began = time.monotonic()
+        with self._lock:
+            job.state, job.message = IN_PROGRESS, "Export in progress."
+            job.note(self._clock(), "Export started.")
+        failures = {item.id: why for item, _ in job.contents if (why := settings.export_failure(item.summary()))}
+        objects = [_export_object(item, requested, failures.get(item.id)) for item, requested in job.contents]
+        path = None if failures else self._write(job)
+        if not settings.sleep(settings.export_duration - (time.monotonic() - began)):
+            return
+        with self._lock:
+            now = self._clock()
+            job.objects, job.ended, job.package = objects, now, path
+            for obj in objects:
+                level = "ERROR" if obj["status"]["state"] == FAILED else "INFO"
+                job.note(now, f"{obj['path']} ({obj['type']}): {obj['status']['message']}", level)
+            if failures:
+                job.state, job.message = FAILED, f"Export failed. {len(failures)} of {len(objects)} objects failed."
+            else:
+                job.state, job.message = SUCCESSFUL, f"Export completed. {len(objects)} objects exported."
+            job.note(now, job.message, "ERROR" if failures else "INFO")
 
     def _write(self, job: _Export) -> Path:
         path = self._settings.new_file(".zip")
@@ -353,40 +365,38 @@ class PromotionJobs:
             now = self._clock()
             job.name, job.state, job.message, job.started, job.user = name, QUEUED, "Import job queued.", now, user
             job.note(now, f"Import job {name} ({job.id}) queued by {user}.")
-        threading.Thread(target=self._run_import, args=(job, spec), daemon=True, name=f"iics-import:{job.id}").start()
+        work = functools.partial(self._run_import, job, spec)
+        threading.Thread(target=self._run, args=(job, work), daemon=True, name=f"iics-import:{job.id}").start()
         with self._lock:
             return job.render(expand=False)
 
     def _run_import(self, job: _Import, spec: Plan) -> None:
         settings = self._settings
-        try:
-            if not settings.sleep(settings.queue_time):
-                return
-            began = time.monotonic()
-            with self._lock:
-                job.state, job.message = IN_PROGRESS, "Import in progress."
-                job.note(self._clock(), "Import started.")
-            assert job.package is not None
-            objects, with_tags = job.package.objects, bool(job.package.header.get("includeTagInformation"))
+        if not settings.sleep(settings.queue_time):
+            return
+        began = time.monotonic()
+        with self._lock:
+            job.state, job.message = IN_PROGRESS, "Import in progress."
+            job.note(self._clock(), "Import started.")
+        assert job.package is not None
+        objects, with_tags = job.package.objects, bool(job.package.header.get("includeTagInformation"))
 
-            def apply(data: Seed, ids: Any) -> list[Outcome]:
-                importer = Importer(data, ids, user=job.user, now=self._clock(), with_tags=with_tags,
-                                    fails=settings.import_failure)  # fmt: skip
-                return importer.run(objects, spec)
+        def apply(data: Seed, ids: Any) -> list[Outcome]:
+            importer = Importer(data, ids, user=job.user, now=self._clock(), with_tags=with_tags,
+                                fails=settings.import_failure)  # fmt: skip
+            return importer.run(objects, spec)
 
-            outcomes = self._org.transact(apply)
-            if not settings.sleep(settings.import_duration - (time.monotonic() - began)):
-                return
-            with self._lock:
-                now = self._clock()
-                job.objects, job.ended = [outcome.render() for outcome in outcomes], now
-                for outcome in outcomes:
-                    where = f"{outcome.source['path']} ({outcome.source['type']})"
-                    job.note(now, f"{where}: {outcome.message}", "ERROR" if outcome.state == FAILED else "INFO")
-                job.state, job.message = _import_result(outcomes, settings.partial_import_state)
-                job.note(now, job.message, "INFO" if job.state == SUCCESSFUL else "ERROR")
-        finally:
-            settings.finished()
+        outcomes = self._org.transact(apply)
+        if not settings.sleep(settings.import_duration - (time.monotonic() - began)):
+            return
+        with self._lock:
+            now = self._clock()
+            job.objects, job.ended = [outcome.render() for outcome in outcomes], now
+            for outcome in outcomes:
+                where = f"{outcome.source['path']} ({outcome.source['type']})"
+                job.note(now, f"{where}: {outcome.message}", "ERROR" if outcome.state == FAILED else "INFO")
+            job.state, job.message = _import_result(outcomes, settings.partial_import_state)
+            job.note(now, job.message, "INFO" if job.state == SUCCESSFUL else "ERROR")
 
     def import_status(self, import_id: str, expand: bool) -> Json:
         with self._lock:
