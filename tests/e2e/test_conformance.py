@@ -235,9 +235,12 @@ def _exercise_promotion(
     sim.promotion.export_duration = sim.promotion.import_duration = 0.02
 
     def finished(operation_id: str, **path: str) -> dict[str, Any]:
+        _, header = api.route(operation_id)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
-            job = expect(operation_id, api.call(operation_id, params={"expand": "objects"}, **path), 200).json()
+            url = api.url(operation_id, **path)
+            response = api.http.get(url, params={"expand": "objects"}, headers={header: api.session_id or ""})
+            job = expect(operation_id, response, 200).json()
             if job["status"]["state"] in ("SUCCESSFUL", "FAILED"):
                 return dict(job)
             time.sleep(0.02)
