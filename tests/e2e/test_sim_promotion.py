@@ -444,7 +444,7 @@ def test_a_rejected_upload_keeps_the_connection_usable(
 def test_too_many_requests(sim: Simulator, dev_api: RawApi) -> None:
     """The documented "dynamic rate limit": the simulator refuses starts beyond max_running_jobs with 429."""
     sim.promotion.max_running_jobs = 1
-    sim.promotion.export_duration = 1.0
+    sim.promotion.export_duration = 2.0  # the first export is still running when the second start comes
     project = _project_id(dev_api, "Ops")
     first = dev_api.call("start_export", json={"objects": [{"id": project}]})
     assert first.status_code == 200

@@ -241,9 +241,10 @@ class PromotionJobs:
         job.note(now, f"Export job {job.name} ({job.id}) queued by {user}: {len(contents)} objects.")
         with self._lock:
             self._exports[job.id] = job
+            answer = job.render(expand=False)  # before the worker runs: the answer says QUEUED, however late it is sent
         work = functools.partial(self._run_export, job)
         threading.Thread(target=self._run, args=(job, work), daemon=True, name=f"iics-export:{job.id}").start()
-        return job.render(expand=False)
+        return answer
 
     def _run_export(self, job: _Export) -> None:
         settings = self._settings
@@ -365,10 +366,10 @@ class PromotionJobs:
             now = self._clock()
             job.name, job.state, job.message, job.started, job.user = name, QUEUED, "Import job queued.", now, user
             job.note(now, f"Import job {name} ({job.id}) queued by {user}.")
+            answer = job.render(expand=False)  # before the worker runs (see start_export)
         work = functools.partial(self._run_import, job, spec)
         threading.Thread(target=self._run, args=(job, work), daemon=True, name=f"iics-import:{job.id}").start()
-        with self._lock:
-            return job.render(expand=False)
+        return answer
 
     def _run_import(self, job: _Import, spec: Plan) -> None:
         settings = self._settings
