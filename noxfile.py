@@ -193,6 +193,59 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", "-m", "slow or not slow", *session.posargs)  # coverage options live in pyproject's addopts
 
 
+# ---- the Airflow integration: `airflow` ----
+
+# The tested Airflow; apache-airflow-providers-common-compat comes with the `airflow` extra. No constraints file:
+# Airflow's live on GitHub, which CI cannot reach.
+AIRFLOW = "apache-airflow==3.3.2"
+AIRFLOW_TOOLS = ("pytest>=8", "pytest-cov>=5", "mypy>=1.10", "jsonschema>=4")
+
+
+def _mypy_ini_for_airflow() -> str:
+    """pyproject's [tool.mypy] as an ini file, without its exclude of iics_client.airflow (which it has because
+    the lint session has no Airflow to check it against)."""
+    import tomllib  # Python 3.11+, as Airflow is
+
+    def value(item: object) -> str:
+        return ", ".join(map(str, item)) if isinstance(item, list) else str(item)
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mypy"]
+    lines = ["[mypy]"]
+    lines += [
+        f"{key} = {value(item)}" for key, item in config.items() if key not in ("exclude", "packages", "overrides")
+    ]
+    for override in config.get("overrides", []):
+        lines.append(f"[mypy-{value(override['module']).replace(' ', '')}]")
+        lines += [f"{key} = {value(item)}" for key, item in override.items() if key != "module"]
+    return "\n".join(lines) + "\n"
+
+
+@nox.session
+def airflow(session: nox.Session) -> None:
+    """The Airflow integration on a real Airflow: installs Airflow and `.[airflow]` into this session's venv (Python
+    3.11+), runs mypy --strict on iics_client.airflow, then tests/airflow (DAGs run with Airflow's dag.test() against
+    the simulator, triggers in Airflow's TriggerRunner), with branch coverage of iics_client.airflow."""
+    started = time.monotonic()
+    session.install(AIRFLOW, "-e", ".[airflow]", *AIRFLOW_TOOLS)
+    installed = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="iics-airflow-") as tmp:
+        ini, coveragerc = Path(tmp) / "mypy.ini", Path(tmp) / "coveragerc"
+        ini.write_text(_mypy_ini_for_airflow())
+        session.run("mypy", "--config-file", str(ini), "-p", "iics_client.airflow")
+        checked = time.monotonic()
+        coveragerc.write_text("[run]\nbranch = True\nsource = iics_client.airflow\n")
+        session.run(
+            "pytest", "-o", "addopts=-ra --strict-markers", "-p", "no:cacheprovider", "--cov",
+            f"--cov-config={coveragerc}", "--cov-report=term-missing:skip-covered", "tests/airflow", *session.posargs,
+            env={"AIRFLOW__CORE__LOAD_EXAMPLES": "False"},
+        )  # fmt: skip
+    done = time.monotonic()
+    session.log(
+        f"{AIRFLOW}: install {installed - started:.0f} s, mypy {checked - installed:.0f} s, "
+        f"tests {done - checked:.0f} s"
+    )
+
+
 # ---- performance: `bench` ----
 
 # requests: the second baseline of measure 1; pyinstrument: the profiles of `--profile DIR`
