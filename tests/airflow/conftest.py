@@ -32,7 +32,7 @@ def readme_dag() -> str:
     readme = (Path(__file__).parents[2] / "README.md").read_text()
     section = readme.split("\n## Airflow\n", 1)[1].split("\n## ", 1)[0]
     blocks = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
-    (dag,) = [block for block in blocks if "with DAG(" in block]
+    (dag,) = [str(block) for block in blocks if "with DAG(" in block]
     return dag
 
 

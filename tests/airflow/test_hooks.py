@@ -67,7 +67,7 @@ def _sample(kind: str) -> Any:
         ({"extra": {"timeout": "soon"}}, "extra 'timeout' must be a number"),
         ({"extra": {"max_retries": 2.5}}, "extra 'max_retries' must be a integer"),
         ({"extra": {"http2": "maybe"}}, "extra 'http2' must be a boolean"),
-        ({"extra": {"layout": "cloud"}}, "must be one of ['iics', 'reference']"),
+        ({"extra": {"layout": "cloud"}}, "must be one of ['reference', 'iics']"),
         ({"host": "em", "extra": {"login_url": "us"}}, "sets both Host and the login_url extra"),
         ({"extra": {"monitor_url": "{pod}/x/{runid}"}}, "monitor_url may use only the placeholders"),
         ({"extra": ["layout"]}, "extra must be a JSON object"),

@@ -17,7 +17,8 @@ from iics_client.airflow import get_provider_info
 def airflow_schema(name: str) -> dict[str, Any]:
     import airflow
 
-    return json.loads((Path(airflow.__file__).parent / name).read_text())
+    schema: dict[str, Any] = json.loads((Path(airflow.__file__).parent / name).read_text())
+    return schema
 
 
 def test_provider_info_matches_airflows_runtime_schema() -> None:
@@ -39,21 +40,21 @@ def test_the_entry_point_is_installed() -> None:
 def providers() -> Any:
     from airflow.providers_manager import ProvidersManager
 
-    return ProvidersManager()
+    return ProvidersManager()  # type: ignore[no-untyped-call]
 
 
 def test_airflow_lists_the_provider_and_its_connection_type(providers: Any) -> None:
     from airflow.sdk.providers_manager_runtime import ProvidersManagerTaskRuntime
 
     assert "iics-client" in providers.providers
-    hook = ProvidersManagerTaskRuntime().hooks["iics"]  # what a task or trigger resolves conn_type "iics" to
+    hook = ProvidersManagerTaskRuntime().hooks["iics"]  # type: ignore[no-untyped-call]  # what a task or trigger resolves conn_type "iics" to
     assert hook is not None
     assert hook.hook_class_name == "iics_client.airflow.hooks.IICSHook"
     assert hook.connection_id_attribute_name == "iics_conn_id"
     assert providers.field_behaviours["iics"]["hidden_fields"] == ["schema", "port"]
     assert providers.field_behaviours["iics"]["relabeling"]["host"] == "Login URL or region"
     widgets = providers.connection_form_widgets
-    assert widgets["extra__iics__layout"].field["schema"]["enum"] == ["iics", "reference", None]
+    assert widgets["extra__iics__layout"].field["schema"]["enum"] == ["reference", "iics", None]
     assert "extra__iics__timeout" in widgets
 
 

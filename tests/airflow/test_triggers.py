@@ -4,6 +4,7 @@ round-trip, on_kill after a user action, and a triggerer restart that leaves the
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import time
 from collections.abc import Callable
@@ -37,10 +38,10 @@ def round_trip(trigger: Any) -> Any:
     """What the triggerer does with a deferred task's trigger: a row of Airflow's trigger table (kwargs serialized
     and encrypted), then an instance of the class path built from the decrypted kwargs."""
     from airflow.models.trigger import Trigger
-    from airflow.sdk.module_loading import import_string
 
     row = Trigger.from_object(trigger)
-    return import_string(row.classpath)(**row.kwargs)
+    module, _, name = row.classpath.rpartition(".")
+    return getattr(importlib.import_module(module), name)(**row.kwargs)
 
 
 class Triggerer:
@@ -49,19 +50,18 @@ class Triggerer:
     def __init__(self) -> None:
         from airflow.jobs.triggerer_job_runner import TriggerRunner
 
-        self.runner = TriggerRunner()
+        self.runner = TriggerRunner()  # type: ignore[no-untyped-call]
 
     def start(self, trigger_id: int, trigger: Any) -> asyncio.Task[None]:
-        self.runner.triggers[trigger_id] = {"task": None, "name": f"iics-{trigger_id}", "events": 0,
+        task = asyncio.create_task(self.runner.run_trigger(trigger_id, trigger))  # runs from the next await on
+        self.runner.triggers[trigger_id] = {"task": task, "name": f"iics-{trigger_id}", "events": 0,
                                             "is_watcher": False}  # fmt: skip
-        task = asyncio.create_task(self.runner.run_trigger(trigger_id, trigger))
-        self.runner.triggers[trigger_id]["task"] = task
         return task
 
     async def user_action(self, trigger_id: int) -> None:
         """A user marked the deferred task failed or success, or cleared it."""
         self.runner.to_cancel.append(trigger_id)
-        await self.runner.cancel_triggers()
+        await self.runner.cancel_triggers()  # type: ignore[no-untyped-call]
 
     def payloads(self) -> list[dict[str, Any]]:
         return [entry.event.payload for entry in self.runner.events]

@@ -7,11 +7,13 @@ through an entry point even where the ``airflow`` extra is not installed.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 from urllib.parse import urlsplit
 
+from .._config import Settings
 from .._exceptions import IICSConfigurationError
+from .._urls import LAYOUTS
 
 CONN_TYPE = "iics"
 HOOK_NAME = "Informatica IICS (iics-client)"
@@ -42,21 +44,49 @@ class Extra:
         return schema
 
 
+# The client's settings (iics_client._config.Settings: names, types, defaults) as extras, with a form label and a
+# line of help each. Every setting but the login URL and the credentials (the connection's own fields) is here.
+_SETTING_HELP: dict[str, tuple[str, str]] = {
+    "layout": ("URL layout", "iics: the URL layout of a real IICS org. reference: the client's reference layout and "
+               "its simulator."),
+    "timeout": ("Request timeout (s)", "Seconds per HTTP request."),
+    "max_retries": ("Retries", "Retries of a transient failure per request."),
+    "max_reauth_attempts": ("Re-logins per call", "Session renewals per call on 401/403."),
+    "http2": ("HTTP/2", "Needs the h2 package (the iics-client http2 extra)."),
+    "max_connections": ("Connection pool size", "Connections the client may open."),
+    "max_keepalive_connections": ("Idle keep-alive connections", "Idle connections kept open."),
+    "verify": ("TLS verification", "true, false, or the path of a CA bundle."),
+    "retry_backoff": ("Retry backoff (s)", "First backoff, doubling per retry."),
+    "retry_max_wait": ("Longest retry wait (s)", "Cap on one wait between retries."),
+    "reconcile_timeout": ("Reconcile timeout (s)", "How long a job start whose answer was lost waits for IICS to "
+                          "show the run (0: off)."),
+}  # fmt: skip
+_JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string"}
+
+
+def _client_extras() -> tuple[Extra, ...]:
+    extras = []
+    for setting in fields(Settings):
+        if setting.name in ("login_url", "username", "password"):
+            continue
+        label, help_text = _SETTING_HELP[setting.name]  # a KeyError here: a new client setting needs a line above
+        default = setting.default
+        enum: tuple[str, ...] = ()
+        if setting.name == "verify":
+            kind = "verify"
+        elif setting.name == "layout":
+            kind, enum = "string", tuple(LAYOUTS)
+        else:
+            kind = _JSON_TYPES[type(default)]
+        shown = str(default).lower() if isinstance(default, bool) else default
+        extras.append(Extra(setting.name, kind, label, f"{help_text} Default: {shown}.", enum))
+    return tuple(extras)
+
+
 EXTRAS: tuple[Extra, ...] = (
     Extra("login_url", "string", "Login URL or region",
           "Instead of Host: a region alias (us, em, ap, ...), a login host or a full URL.", client_setting=False),
-    Extra("layout", "string", "URL layout",
-          "iics: the URL layout of a real IICS org. reference: the client's default (its reference layout and "
-          "simulator). Empty: the client's default.", enum=("iics", "reference")),
-    Extra("timeout", "number", "Request timeout (s)", "Seconds per HTTP request (client default 30)."),
-    Extra("max_retries", "integer", "Retries", "Retries of a transient failure per request (client default 3)."),
-    Extra("max_reauth_attempts", "integer", "Re-logins per call", "On 401/403 (client default 2)."),
-    Extra("retry_backoff", "number", "Retry backoff (s)", "First backoff, doubling per retry (client default 0.5)."),
-    Extra("retry_max_wait", "number", "Longest retry wait (s)", "Cap on one wait (client default 30)."),
-    Extra("http2", "boolean", "HTTP/2", "Needs the h2 package (the iics-client http2 extra)."),
-    Extra("verify", "verify", "TLS verification", "true, false, or the path of a CA bundle (client default true)."),
-    Extra("max_connections", "integer", "Connection pool size", "Client default 20."),
-    Extra("max_keepalive_connections", "integer", "Idle keep-alive connections", "Client default 10."),
+    *_client_extras(),
     Extra("monitor_url", "string", "Monitor link template",
           "URL of the operator link; placeholders {pod}, {org_id}, {task_id}, {task_type}, {run_id}. "
           f"Default: {DEFAULT_MONITOR_URL}", client_setting=False),

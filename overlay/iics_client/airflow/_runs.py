@@ -10,8 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, TypedDict
 
-from .._exceptions import IICSConfigurationError
-from .._methods import JobState, JobStatus
+from .. import IICSConfigurationError, JobState, JobStatus
 from ._airflow import AirflowException, AirflowFailException, AirflowSkipException
 
 # XCom keys pushed as soon as a run is known (so they exist while the task waits, and after it fails)

@@ -7,9 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from .._client import AsyncIICSClient, IICSClient
-from .._exceptions import IICSError
-from .._login import Session
+from .. import AsyncIICSClient, IICSClient, IICSError, Session
 from ._airflow import BaseHook, get_async_connection, get_async_extra_dejson
 from ._connection import (
     CONN_TYPE,

@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from .._exceptions import IICSConfigurationError, IICSError, IICSJobTimeoutError
-from .._methods import JobState
+from .. import IICSConfigurationError, IICSError, IICSJobStartUnknownError, IICSJobTimeoutError, JobState
 from ._airflow import (
     AirflowFailException,
     BaseOperator,
@@ -40,9 +39,7 @@ from .triggers import IICSJobRunTrigger
 if TYPE_CHECKING:
     from pydantic import JsonValue
 
-    from .._client import IICSClient
-    from .._login import Session
-    from .._methods import JobStatus
+    from .. import IICSClient, JobStatus, Session
     from ..v2.models import Job
 
 _RUNNING = JobState.RUNNING.value
@@ -176,9 +173,16 @@ class IICSRunTaskOperator(ResumableJobMixin, BaseOperator):
         client = self._logged_in()
         run = self._earlier_run(client, context)
         if run is None:
-            job = client.start_job(**self._start_arguments())
+            try:
+                job = client.start_job(**self._start_arguments())
+            except IICSJobStartUnknownError as error:  # the client could not tell whether IICS started it
+                candidates = [c.get("runId") for c in error.candidates]
+                raise AirflowFailException(  # no Airflow retry either: it could be the second run
+                    f"{error.message}; not retried. Checked: {'; '.join(error.checked)}. Candidate runs: {candidates}"
+                ) from error
             run = self._job_run(job)
-            self.log.info("Started IICS run %s of task %s (%s)", run["run_id"], run["task_id"], run["task_type"])
+            how = "found after its start's answer was lost" if job.reconciled is True else "started"
+            self.log.info("IICS run %s of task %s (%s) %s", run["run_id"], run["task_id"], run["task_type"], how)
         self._current_run = run
         return {"task_id": run["task_id"], "task_type": run["task_type"], "run_id": run["run_id"]}
 

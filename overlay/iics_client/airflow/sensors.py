@@ -6,7 +6,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from .._exceptions import IICSJobTimeoutError
+from .. import IICSJobTimeoutError
 from ._airflow import AirflowSensorTimeout, BaseSensorOperator, Context, PokeReturnValue
 from ._connection import DEFAULT_CONN_ID
 from ._runs import RUN_ID_KEY, RUN_URL_KEY, TASK_ID_KEY, TIMEOUT, check_warning_policy, finished_event, settle

@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 from contextlib import suppress
 from typing import Any
 
-from .._client import AsyncIICSClient
-from .._exceptions import (
+from .. import (
+    AsyncIICSClient,
     IICSConfigurationError,
     IICSConnectionError,
     IICSError,

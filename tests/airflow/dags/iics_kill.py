@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from airflow.sdk import DAG
 
 from iics_client.airflow import IICSRunTaskOperator
 
-ON_WORKER = {"deferrable": False, "poll_interval": 0.1}
+ON_WORKER: dict[str, Any] = {"deferrable": False, "poll_interval": 0.1}
 
 with DAG("iics_kill", schedule=None, start_date=datetime(2026, 1, 1), catchup=False):
     stops = IICSRunTaskOperator(task_id="stops", iics_task_name="mt_load_orders", **ON_WORKER)

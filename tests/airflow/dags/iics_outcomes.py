@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from airflow.sdk import DAG
 
 from iics_client.airflow import IICSRunTaskOperator
 
-FAST = {"poll_interval": 0.1, "timeout": 120}
+FAST: dict[str, Any] = {"poll_interval": 0.1, "timeout": 120}
 
 with DAG("iics_outcomes", schedule=None, start_date=datetime(2026, 1, 1), catchup=False):
     IICSRunTaskOperator(task_id="success", iics_task_name="mt_load_customers", **FAST)

@@ -5,13 +5,14 @@ other task runs between the tries (see tests/airflow/test_retries.py)."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from airflow.sdk import DAG
 
 from iics_client.airflow import IICSRunTaskOperator
 
-RETRYING = {"poll_interval": 0.1, "timeout": 0.5, "retries": 30, "retry_delay": timedelta(0)}
-ONE_RETRY = {"poll_interval": 0.1, "retries": 1, "retry_delay": timedelta(0)}
+RETRYING: dict[str, Any] = {"poll_interval": 0.1, "timeout": 0.5, "retries": 30, "retry_delay": timedelta(0)}
+ONE_RETRY: dict[str, Any] = {"poll_interval": 0.1, "retries": 1, "retry_delay": timedelta(0)}
 
 
 def dag(dag_id: str) -> DAG:
