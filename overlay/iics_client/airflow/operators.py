@@ -311,12 +311,14 @@ class IICSRunTaskOperator(ResumableJobMixin, BaseOperator):
     def _is_ours(self, task_id: Any, task_name: Any, started_by: Any, user: str | None) -> bool:
         """Whether a monitor or log entry is a run of this operator's task by the connection's user."""
         if self.iics_task_id:
-            same_task = task_id == self.iics_task_id
+            same_task = bool(task_id == self.iics_task_id)
         elif self.iics_task_name:
-            same_task = task_name == self.iics_task_name
+            same_task = bool(task_name == self.iics_task_name)
         else:
             return False  # a federated id: neither the monitor nor the log shows it
-        return same_task and (user is None or not isinstance(started_by, str) or started_by == user)
+        if user is None or not isinstance(started_by, str) or not started_by:
+            return same_task  # who started it is not known: not excluded (as in the client's reconciliation)
+        return same_task and started_by.lower() == user.lower()
 
     def _publish(self, context: Context, run: JobRun) -> None:
         ti = context["ti"]
