@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from types import ModuleType, TracebackType
@@ -20,9 +21,10 @@ from ._config import Settings, from_environment
 from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
 from ._jobs import JobMethods, batch_start
 from ._operations import Operations
+from ._pool import AsyncBoundedTransport, BoundedTransport, protect_http2_session_headers
 from ._retry import RetryPolicy
 from ._runner import Call
-from ._session import SessionAuth
+from ._session import Session, SessionAuth
 from ._urls import Layout, resolve_layout, resolve_login_origin
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
@@ -32,6 +34,7 @@ from .v3.api import AsyncOperations as V3AsyncOperations
 from .v3.api import SyncOperations as V3SyncOperations
 
 if TYPE_CHECKING:
+    import asyncio
     import ssl
 
     from typing_extensions import Self
@@ -100,6 +103,9 @@ class _BaseClient(Operations, JobMethods):
                 raise IICSConfigurationError(
                     "http2=True needs the h2 package: pip install 'iics-client[http2]'"
                 ) from None
+            problem = protect_http2_session_headers()  # session headers never indexed, never logged
+            if problem is not None:
+                raise IICSConfigurationError(f"http2=True: {problem}")
         self.login_url = resolve_login_origin(settings.login_url)
         self.layout = resolve_layout(settings.layout)
         self._settings = settings
@@ -111,6 +117,7 @@ class _BaseClient(Operations, JobMethods):
             max_reauth_attempts=settings.max_reauth_attempts,
             timeout=httpx.Timeout(settings.timeout),
         )
+        self._auth.on_replaced = self._log_out_replaced
         self._retry_policy = RetryPolicy(
             max_retries=settings.max_retries, backoff=settings.retry_backoff, max_wait=settings.retry_max_wait
         )
@@ -136,9 +143,13 @@ class _BaseClient(Operations, JobMethods):
     def _open(self) -> None:
         raise NotImplementedError
 
+    def _log_out_replaced(self, session: Session) -> None:
+        """Log out a replaced session that may still be valid, in the background (best effort)."""
+        raise NotImplementedError
+
     def _pool_args(self) -> dict[str, Any]:
-        """The transport under the pool: HTTP settings, wrapped in the retry layer (each request carries its own
-        policy, see _retry.py)."""
+        """The HTTP settings of the pool (see _pool.py for the bound around it, and _retry.py for the retry layer
+        above both: each request carries its own policy)."""
         settings = self._settings
         limits = httpx.Limits(
             max_connections=settings.max_connections, max_keepalive_connections=settings.max_keepalive_connections
@@ -169,9 +180,12 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
     _http: httpx.Client
 
     def _open(self) -> None:
+        pool_args = self._pool_args()
+        self._pool = BoundedTransport(lambda: httpx.HTTPTransport(**pool_args), self._settings.max_connections)
+        self._logouts: set[threading.Thread] = set()
         self._http = httpx.Client(
             event_hooks={"request": self._request_hooks(), "response": self._response_hooks()},
-            **self._client_args(httpx.HTTPTransport(**self._pool_args())),
+            **self._client_args(self._pool),
         )
         from . import taskflow, v2, v3
 
@@ -193,8 +207,25 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
+    def _log_out_replaced(self, session: Session) -> None:
+        thread = threading.Thread(target=self._send_logout, args=(session,), name="iics-logout", daemon=True)
+        self._logouts.add(thread)
+        thread.start()
+
+    def _send_logout(self, session: Session) -> None:
+        try:
+            self._http.request(**self._auth.stale_logout_kwargs(session))
+        except Exception as exc:  # best effort: the session idles out on the server anyway
+            logger.debug("logging out a replaced session failed: %s", type(exc).__name__)
+        finally:
+            self._logouts.discard(threading.current_thread())
+
     def close(self) -> None:
-        """Close the connection pool (the session stays valid on the server until logout or idle timeout)."""
+        """Close the connection pool (the session stays valid on the server until logout or idle timeout). Logouts
+        of replaced sessions still on their way get up to ``timeout`` seconds to finish first."""
+        deadline = time.monotonic() + self._settings.timeout
+        for thread in list(self._logouts):
+            thread.join(max(0.0, deadline - time.monotonic()))
         self._http.close()
 
     def __enter__(self) -> IICSClient:
@@ -226,12 +257,17 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
     _http: httpx.AsyncClient
 
     def _open(self) -> None:
+        pool_args = self._pool_args()
+        self._pool = AsyncBoundedTransport(
+            lambda: httpx.AsyncHTTPTransport(**pool_args), self._settings.max_connections
+        )
+        self._logouts: set[asyncio.Task[None]] = set()
         self._http = httpx.AsyncClient(
             event_hooks={
                 "request": [_async_hook(hook) for hook in self._request_hooks()],
                 "response": [_async_hook(hook) for hook in self._response_hooks()],
             },
-            **self._client_args(httpx.AsyncHTTPTransport(**self._pool_args())),
+            **self._client_args(self._pool),
         )
         from . import taskflow, v2, v3
 
@@ -254,6 +290,19 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
 
         await asyncio.sleep(seconds)
 
+    def _log_out_replaced(self, session: Session) -> None:
+        import asyncio
+
+        task = asyncio.get_running_loop().create_task(self._send_logout(session))  # called from the auth flow
+        self._logouts.add(task)
+        task.add_done_callback(self._logouts.discard)
+
+    async def _send_logout(self, session: Session) -> None:
+        try:
+            await self._http.request(**self._auth.stale_logout_kwargs(session))
+        except Exception as exc:  # best effort: the session idles out on the server anyway
+            logger.debug("logging out a replaced session failed: %s", type(exc).__name__)
+
     async def batch_start_jobs(
         self, jobs: Iterable[Mapping[str, Any]], *, max_concurrency: int = 10
     ) -> list[Job | BaseException]:
@@ -263,7 +312,14 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
         return await batch_start(self, jobs, max_concurrency)
 
     async def aclose(self) -> None:
-        """Close the connection pool."""
+        """Close the connection pool. Logouts of replaced sessions still on their way get up to ``timeout`` seconds
+        to finish first."""
+        if self._logouts:
+            import asyncio
+
+            _, late = await asyncio.wait(set(self._logouts), timeout=self._settings.timeout)
+            for task in late:
+                task.cancel()
         await self._http.aclose()
 
     async def __aenter__(self) -> AsyncIICSClient:

@@ -7,6 +7,7 @@ Exception text never contains a password or session id: bodies are redacted befo
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -28,6 +29,7 @@ __all__ = [
     "IICSJobStartUnknownError",
     "IICSJobTimeoutError",
     "IICSNotFoundError",
+    "IICSPermissionError",
     "IICSRateLimitError",
     "IICSServerError",
     "IICSTimeoutError",
@@ -99,6 +101,11 @@ class IICSConfigurationError(IICSError, ValueError):
 
 class IICSAuthError(IICSError):
     """Login failed, or a call still answered 401/403 after the allowed re-logins."""
+
+
+class IICSPermissionError(IICSAuthError):
+    """403 with a working session: it persisted after a re-login (or the same request was already refused with the
+    current session), so the user lacks the permission. Not worth another login."""
 
 
 class IICSBadRequestError(IICSError):
@@ -177,9 +184,11 @@ class IICSJobTimeoutError(IICSError, TimeoutError):
 
 # What parsing a body that does not fit its model raises (RecursionError: JSON nested deeper than Python parses).
 PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
+# response.extensions key: the session found this 403 to be a permission error (set by _session.py)
+PERMISSION_DENIED = "iics_permission_denied"
 
 
-def _error_fields(body: str) -> tuple[str | None, str | None, str | None]:
+def error_fields(body: str) -> tuple[str | None, str | None, str | None]:
     """(code, message, requestId) from a v2 ``{"@type":"error",...}`` or v3 ``{"error":{...}}`` body, if it is one."""
     try:
         data = json.loads(body)
@@ -217,7 +226,7 @@ def error_for(response: httpx.Response) -> IICSError:
     """The exception for a non-2xx response."""
     status = response.status_code
     body = response.text
-    code, message, request_id = _error_fields(body)
+    code, message, request_id = error_fields(body)
     context: dict[str, Any] = {
         "status_code": status,
         "response_body": body,
@@ -227,6 +236,8 @@ def error_for(response: httpx.Response) -> IICSError:
         "request_id": request_id,
     }
     text = message or response.reason_phrase or f"HTTP {status}"
+    if status == 403 and response.extensions.get(PERMISSION_DENIED):
+        return IICSPermissionError(f"permission denied: {text} (a fresh session got 403 too)", **context)
     if status in (401, 403):
         return IICSAuthError(text, **context)
     if status == 404:
@@ -264,6 +275,17 @@ def validation_error(response: httpx.Response, exc: BaseException) -> IICSValida
         method=response.request.method,
         url=str(response.request.url),
     )
+
+
+def model_field_error(exc: BaseException, where: str) -> IICSValidationError | None:
+    """The IICSValidationError for an error a generated model raised when our code read one of its fields (a model
+    checks a field's declared type on first read), or None when ``exc`` is something else."""
+    if isinstance(exc, IICSError) or type(exc).__name__ != "ModelValidationError":
+        return None
+    module = sys.modules.get(type(exc).__module__)
+    if module is None or not module.__name__.startswith(("iics_client.v2.", "iics_client.v3.")):
+        return None
+    return IICSValidationError(f"{where}: response does not match the expected schema: {exc}")
 
 
 def transport_error(exc: httpx.HTTPError) -> IICSError:

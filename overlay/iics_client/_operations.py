@@ -157,7 +157,7 @@ class Operations:
         while True:
             page = yield from fetch(Call(ep.request_kwargs(batch_id=batch, batch_size=batch_size), ep.parse_success))
             for entry in page:
-                moment = entry.entry_time_utc if isinstance(entry.entry_time_utc, datetime) else None
+                moment = _when(entry.entry_time_utc) if isinstance(entry.entry_time_utc, datetime) else None
                 if moment is not None and end is not None and moment > end:
                     continue
                 if moment is not None and start is not None and moment < start:

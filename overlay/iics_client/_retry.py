@@ -6,9 +6,13 @@ request hook), so the one RetryTransport under the pool treats a GET and a job s
 
 * idempotent methods (GET, HEAD, OPTIONS, PUT) are retried on 429, 502, 503, 504, timeouts and network errors;
 * everything else (a job start, a create, a login, a delete) is retried only when IICS cannot have acted on it:
-  the connection was never made (connect error, connect or pool timeout), or IICS refused it (429, or 503 with a
+  the connection was never made (connect error or timeout), or IICS refused it (429, or 503 with a
   Retry-After header). A 500/502/504, a 503 without Retry-After, a read timeout or a connection dropped after
   sending may hide a started job: not retried here (``may_have_acted`` tells the plans, which reconcile).
+
+A pool timeout is never retried, whatever the method: it means every connection of the client stayed busy for the
+whole timeout, and asking again only adds to the queue (and, in httpcore 1.0.x, to the pool's leaked slots; see
+_pool.py). It still counts as "never sent" for ``may_have_acted``.
 
 Backoff is exponential with full jitter; a Retry-After header (seconds or HTTP date) wins, capped at max_wait.
 """
@@ -31,11 +35,16 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT"})
 UNSAFE_METHODS = frozenset({"POST", "PATCH", "DELETE"})
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 ANY_NETWORK_FAILURE: tuple[type[Exception], ...] = (
-    httpx.TimeoutException,
+    httpx.ConnectTimeout,
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
     httpx.NetworkError,
     httpx.RemoteProtocolError,
 )
+# the request never left: IICS cannot have acted on it
 NEVER_SENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# of those, what an unsafe request is retried on (not a pool timeout: see above)
+RETRIED_UNSENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout)
 
 
 class Refused(Exception):  # a signal between our hook and our Retry class, never raised to callers
@@ -95,7 +104,7 @@ class RetryPolicy:
         unsafe = retry(
             allowed_methods=UNSAFE_METHODS,
             status_forcelist={429},
-            retry_on_exceptions=(*NEVER_SENT, Refused),
+            retry_on_exceptions=(*RETRIED_UNSENT, Refused),
             validate_response=_refused,
             **common,
         )

@@ -5,28 +5,48 @@ password and the session id where they belong.
 ``SessionAuth`` is an httpx.Auth. All its decisions live in one generator, ``_flow``, which does no I/O of its own.
 When it needs a login it yields a ``_NeedLogin`` marker; the two drivers (``sync_auth_flow`` with a threading.Lock,
 ``async_auth_flow`` with an asyncio.Lock) log in under their lock unless another caller already renewed the session
-it saw. So 200 calls that meet an expired session cause one login, not 200. A caller about to wait for that lock
-first reads and releases its 401 response, so waiting never holds a pool connection the login needs.
+it saw. So 200 calls that meet an expired session cause one login, not 200. The renewal can never wait on the calls
+it renews for: a caller reads (and so releases) its 401/403 response before it waits for the lock, and the login
+sent from the flow skips the client's connection slots (_pool.py) and carries the client's timeout. A login that
+fails is the failure of every caller that waited for it: they do not queue up one login each behind it.
+
+What is renewed: a 401, a 403 whose error code says the session is bad (``AUTH_01``), and the first 403 of a call.
+A 403 that persists with the fresh session is a permission error (``IICSPermissionError``), and the same request
+refused again with that session is not renewed again. A session replaced while it may still be valid (after such a
+403, or by an explicit ``login()``) is logged out in the background once its requests in flight are done.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import logging
 import re
 import threading
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._exceptions import PARSE_ERRORS, IICSAuthError, IICSConfigurationError, error_for
+from ._exceptions import (
+    PARSE_ERRORS,
+    PERMISSION_DENIED,
+    IICSAuthError,
+    IICSConfigurationError,
+    IICSError,
+    error_fields,
+    error_for,
+    transport_error,
+)
+from ._pool import FAILURE, IN_FLOW_LOGIN
 from ._runner import Call, Plan, run
 from ._urls import (
     FAMILY_KEY,
     LOGIN_FAMILY,
     OPERATION_KEY,
     Layout,
+    Route,
     apply_route,
     is_loopback,
     pod_origin,
@@ -41,8 +61,15 @@ if TYPE_CHECKING:
 logger = logging.getLogger("iics_client")
 
 REAUTH_STATUSES = frozenset({401, 403})
+# a 403 with this error code is an authentication failure, not a permission one (iics-api-facts-2.md, §3.1)
+SESSION_REJECTED_CODES = frozenset({"AUTH_01"})
 # a session id goes into an HTTP header: visible ASCII only (a JWT session id qualifies; CR/LF or spaces do not)
 _HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
+# request.extensions keys: the origin of the session a request was routed with (the guard keeps its header there),
+# and a replaced session to log out (the request is sent with that session, as it is)
+_SESSION_ORIGIN = "iics_session_origin"
+STALE_SESSION = "iics_stale_session"
+_FORBIDDEN_MEMORY = 1024  # requests remembered as refused with the current session
 
 
 @dataclass(frozen=True)
@@ -58,7 +85,9 @@ class Session:
 
 @dataclass(frozen=True)
 class _NeedLogin:
-    seen_generation: int
+    seen_generation: int  # the session the caller used (or none): renewed meanwhile means no login
+    seen_attempts: int  # login attempts finished when the caller asked: a later failed one is its failure too
+    replaced: Session | None = None  # a session that may still be valid: log it out once it is replaced
 
 
 def session_from_login(response: httpx.Response, *, generation: int) -> Session:
@@ -84,6 +113,8 @@ def session_from_login(response: httpx.Response, *, generation: int) -> Session:
     problem: str | None = None
     try:
         user = login.parse_success(response)
+        # read here: a model may check a field's type when it is first read
+        session_id, server_url, name, org_id = user.ic_session_id, user.server_url, user.name, user.org_id
     except PARSE_ERRORS as exc:
         problem = type(exc).__name__
     if problem is not None:  # raised outside the except block: the cause may hold the unredacted body
@@ -94,7 +125,6 @@ def session_from_login(response: httpx.Response, *, generation: int) -> Session:
             method=method,
             url=url,
         )
-    session_id, server_url = user.ic_session_id, user.server_url
     if not isinstance(session_id, str) or not _HEADER_SAFE.fullmatch(session_id):
         raise IICSAuthError(
             "login response has no usable icSessionId (a non-empty string of visible ASCII characters)",
@@ -108,9 +138,28 @@ def session_from_login(response: httpx.Response, *, generation: int) -> Session:
         raise IICSAuthError(
             f"login response has an unusable serverUrl: {exc.message}", method=method, url=url
         ) from None
-    name = user.name if isinstance(user.name, str) else None
-    org_id = user.org_id if isinstance(user.org_id, str) else None
-    return Session(session_id=session_id, origin=origin, generation=generation, org_id=org_id, user_name=name)
+    return Session(
+        session_id=session_id,
+        origin=origin,
+        generation=generation,
+        org_id=org_id if isinstance(org_id, str) else None,
+        user_name=name if isinstance(name, str) else None,
+    )
+
+
+def _session_rejected(response: httpx.Response) -> bool:
+    """A 401, or a 403 whose error code says the session (not the permission) is the problem."""
+    if response.status_code == 401:
+        return True
+    return error_fields(response.text)[0] in SESSION_REJECTED_CODES
+
+
+def _shared(error: IICSError) -> IICSError:
+    """A copy of a failed re-login's error for a caller that waited for that re-login."""
+    shared = copy.copy(error)
+    shared.message = f"the re-login this call waited for failed: {error.message}"
+    shared.args = (shared.message,)
+    return shared
 
 
 class SessionAuth(httpx.Auth):
@@ -138,6 +187,16 @@ class SessionAuth(httpx.Auth):
         self._latched: IICSAuthError | None = None  # credentials were rejected: no more automatic logins
         self._lock = threading.Lock()
         self._alock: asyncio.Lock | None = None  # made on first async use: sync users never import asyncio
+        # renewals from the flow: how many finished, and the last failed one (its number and error)
+        self._attempts = 0
+        self._failure: tuple[int, IICSError] | None = None
+        # requests refused with 403 by the current session, known not to be expiry: (generation, {(method, path)})
+        self._forbidden: tuple[int, set[tuple[str, str]]] = (0, set())
+        # replaced sessions: requests in flight per session generation, and those waiting for theirs to finish
+        self._counts_lock = threading.Lock()
+        self._in_flight: dict[int, int] = {}
+        self._to_log_out: dict[int, Session] = {}
+        self.on_replaced: Callable[[Session], None] | None = None  # the client logs a replaced session out
 
     def __repr__(self) -> str:
         logged_in = self.session is not None
@@ -145,8 +204,9 @@ class SessionAuth(httpx.Auth):
 
     # ---- login and logout (the plans behind client.login() / client.logout(), and their bookkeeping) ----
 
-    def login_kwargs(self) -> dict[str, Any]:
-        """The login request (httpx.Request arguments): the login host, no session header, never re-routed."""
+    def login_kwargs(self, *, in_flow: bool = False) -> dict[str, Any]:
+        """The login request (httpx.Request arguments): the login host, no session header, never re-routed.
+        ``in_flow``: the renewal sent from the auth flow, which never waits for a connection slot."""
         from .v2.api.auth import login
         from .v2.models import LoginRequest, LoginRequestType
 
@@ -156,27 +216,41 @@ class SessionAuth(httpx.Auth):
         kwargs["url"] = self.login_origin + kwargs["url"]
         kwargs["headers"] = {**kwargs.get("headers", {}), "Accept": "application/json"}
         kwargs["extensions"] = {FAMILY_KEY: LOGIN_FAMILY, OPERATION_KEY: "login", "timeout": self._timeout}
+        if in_flow:
+            kwargs["extensions"][IN_FLOW_LOGIN] = True
         return kwargs
 
-    def accept_login(self, response: httpx.Response) -> Session:
-        """Store the session of a login response, or raise (and stop automatic logins when IICS said no)."""
+    def accept_login(self, response: httpx.Response, *, replacing: bool = False) -> Session:
+        """Store the session of a login response, or raise (and stop automatic logins when IICS said no).
+        ``replacing``: the session this one replaces may still be valid (an explicit login): log it out."""
         try:
             session = session_from_login(response, generation=self._generation + 1)
         except IICSAuthError as exc:
             if exc.status_code is not None and 400 <= exc.status_code < 500:
                 self._latched = exc
             raise
-        self.session = session
+        old, self.session = self.session, session
         self._generation = session.generation
         self._latched = None
         self.logins += 1
         logger.debug("logged in as %s; pod %s (login #%d)", self.username, session.origin, self.logins)
+        if replacing and old is not None:
+            self._retire(old)
         return session
 
     def login(self) -> Plan[Session]:
         """Log in now, even after a rejected login (calls log in by themselves when needed)."""
         self._latched = None
-        return (yield from run(Call(self.login_kwargs(), self.accept_login, check=False)))
+        accept = functools.partial(self.accept_login, replacing=True)
+        return (yield from run(Call(self.login_kwargs(), accept, check=False)))
+
+    def stale_logout_kwargs(self, session: Session) -> dict[str, Any]:
+        """The logout of a replaced session (httpx.Request arguments), sent with that session."""
+        from .v2.api.auth import logout
+
+        kwargs = logout.request_kwargs()
+        kwargs["extensions"] = {**kwargs.get("extensions", {}), STALE_SESSION: session}
+        return kwargs
 
     def logout(self) -> Plan[None]:
         """End the session on the server; an already expired session counts as logged out."""
@@ -197,7 +271,8 @@ class SessionAuth(httpx.Auth):
         self._generation += 1
 
     def _must_login(self, marker: _NeedLogin) -> bool:
-        """Under the lock: log in only if nobody renewed the session since the caller saw it."""
+        """Under the lock: log in only if nobody renewed the session since the caller saw it, and no re-login failed
+        while it waited (then that failure is its own)."""
         if self._generation != marker.seen_generation and self.session is not None:
             return False
         if self._latched is not None:
@@ -206,7 +281,77 @@ class SessionAuth(httpx.Auth):
                 status_code=self._latched.status_code,
                 error_code=self._latched.error_code,
             )
+        failure = self._failure
+        if failure is not None and failure[0] > marker.seen_attempts:
+            raise _shared(failure[1])
         return True
+
+    def _login_answered(self, response: httpx.Response, marker: _NeedLogin) -> None:
+        """Under the lock, the renewal's answer (read): keep the session, or record the failure for the waiters."""
+        try:
+            self.accept_login(response)
+        except IICSError as exc:
+            self._failed(exc)
+            raise
+        self._attempts += 1
+        if marker.replaced is not None:
+            self._retire(marker.replaced)
+
+    def _login_abandoned(self, request: httpx.Request) -> None:
+        """Under the lock, the renewal got no answer. A transport failure (a timeout, a refused connection) is
+        the waiters' failure too; a cancelled renewal is not: the next waiter tries itself."""
+        failure = request.extensions.get(FAILURE)
+        if isinstance(failure, httpx.HTTPError):
+            self._failed(transport_error(failure))
+
+    def _failed(self, error: IICSError) -> None:
+        self._attempts += 1
+        self._failure = (self._attempts, error)
+
+    # ---- replaced sessions: logged out once their requests in flight are done ----
+
+    def _retire(self, session: Session) -> None:
+        with self._counts_lock:
+            if self._in_flight.get(session.generation):
+                self._to_log_out[session.generation] = session
+                return
+        self._log_out(session)
+
+    def _sent(self, session: Session) -> None:
+        with self._counts_lock:
+            self._in_flight[session.generation] = self._in_flight.get(session.generation, 0) + 1
+
+    def _answered(self, session: Session) -> None:
+        generation = session.generation
+        with self._counts_lock:
+            left = self._in_flight[generation] - 1
+            if left:
+                self._in_flight[generation] = left
+                return
+            del self._in_flight[generation]
+            replaced = self._to_log_out.pop(generation, None)
+        if replaced is not None:
+            self._log_out(replaced)
+
+    def _log_out(self, session: Session) -> None:
+        if self.on_replaced is not None:
+            try:
+                self.on_replaced(session)
+            except Exception as exc:  # best effort: never fail a call for it
+                logger.debug("could not log out a replaced session: %s", type(exc).__name__)
+
+    # ---- 403s that are not about the session ----
+
+    def _refused_before(self, session: Session, key: tuple[str, str]) -> bool:
+        generation, keys = self._forbidden
+        return generation == session.generation and key in keys
+
+    def _remember_refused(self, session: Session, key: tuple[str, str]) -> None:
+        generation, keys = self._forbidden
+        if generation != session.generation:
+            self._forbidden = (session.generation, {key})
+        elif len(keys) < _FORBIDDEN_MEMORY:
+            keys.add(key)
 
     # ---- the flow: all decisions, no I/O ----
 
@@ -216,23 +361,49 @@ class SessionAuth(httpx.Auth):
             return
         path = request.url.raw_path  # relative to the family base; kept for replays
         route = route_for(request, self.layout)
+        stale = request.extensions.get(STALE_SESSION)
+        if isinstance(stale, Session):  # logging out a replaced session: with that session, never renewed
+            self._route(request, path, route, stale)
+            yield request
+            return
         if self.session is None:
-            yield _NeedLogin(self._generation)
+            yield _NeedLogin(self._generation, self._attempts)
         # logging in again just to log out would open a session only to close it
         limit = 0 if request.extensions.get(OPERATION_KEY) == "logout" else self.max_reauth_attempts
         renewals = 0
+        refused = False  # a 403 not about the session was met (and renewed for) once
         while True:
             session = self.session
             if session is None:
                 raise IICSAuthError("not logged in (the session was closed while this call waited)")
-            apply_route(request, path=path, origin=session.origin, route=route, session_id=session.session_id)
-            response = yield request
+            self._route(request, path, route, session)
+            self._sent(session)
+            try:
+                response = yield request
+            finally:
+                self._answered(session)
             assert response is not None
-            if response.status_code not in REAUTH_STATUSES or renewals >= limit:
+            if response.status_code not in REAUTH_STATUSES:
+                return
+            replaced = None
+            if not _session_rejected(response):
+                key = (request.method, request.url.path)
+                if refused or self._refused_before(session, key):
+                    self._remember_refused(session, key)  # this session works: the 403 is about permission
+                    response.extensions[PERMISSION_DENIED] = True
+                    return
+                refused = True
+                replaced = session  # it may still be valid: log it out once it is replaced
+            if renewals >= limit:
                 return
             renewals += 1
             logger.debug("HTTP %d on %s %s: renewing the session", response.status_code, request.method, request.url)
-            yield _NeedLogin(session.generation)
+            yield _NeedLogin(session.generation, self._attempts, replaced)
+
+    @staticmethod
+    def _route(request: httpx.Request, path: bytes, route: Route, session: Session) -> None:
+        apply_route(request, path=path, origin=session.origin, route=route, session_id=session.session_id)
+        request.extensions[_SESSION_ORIGIN] = session.origin
 
     # ---- the two drivers: the only place sync and async differ ----
 
@@ -245,16 +416,21 @@ class SessionAuth(httpx.Auth):
             except StopIteration:
                 return
             if isinstance(step, _NeedLogin):
-                if sent is not None:
-                    sent.read()  # frees its pool connection before we wait: the login may need it
                 with self._lock:
                     if self._must_login(step):
-                        login = yield httpx.Request(**self.login_kwargs())
+                        login_request = httpx.Request(**self.login_kwargs(in_flow=True))
+                        try:
+                            login = yield login_request
+                        except GeneratorExit:
+                            self._login_abandoned(login_request)
+                            raise
                         login.read()
-                        self.accept_login(login)
+                        self._login_answered(login, step)
                 sent = None
             else:
                 sent = yield step
+                if sent.status_code in REAUTH_STATUSES:
+                    sent.read()  # the flow reads its error code, and it frees its connection before any wait
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._alock is None:
@@ -269,33 +445,45 @@ class SessionAuth(httpx.Auth):
             except StopIteration:
                 return
             if isinstance(step, _NeedLogin):
-                if sent is not None:
-                    await sent.aread()  # frees its pool connection before we wait: the login may need it
                 async with self._alock:
                     if self._must_login(step):
-                        login = yield httpx.Request(**self.login_kwargs())
+                        login_request = httpx.Request(**self.login_kwargs(in_flow=True))
+                        try:
+                            login = yield login_request
+                        except GeneratorExit:
+                            self._login_abandoned(login_request)
+                            raise
                         await login.aread()
-                        self.accept_login(login)
+                        self._login_answered(login, step)
                 sent = None
             else:
                 sent = yield step
+                if sent.status_code in REAUTH_STATUSES:
+                    await sent.aread()  # the flow reads its error code, and it frees its connection before any wait
 
     # ---- the guard (an httpx request hook): where the password and the session id may go ----
 
     def guard(self, request: httpx.Request) -> None:
         """Every request, redirects included: the login is never redirected (its body holds the password); plain
-        http only to loopback; session headers only to the pod the session belongs to."""
-        if request.url.scheme != "https" and not is_loopback(request.url.host):
-            raise IICSConfigurationError(f"refusing to send a request over plain http to {request.url.host}")
+        http only to loopback, and never after https; session headers only to the pod of the session they carry."""
+        url = request.url
+        if url.scheme != "https" and not is_loopback(url.host):
+            raise IICSConfigurationError(f"refusing to send a request over plain http to {url.host}")
         if request.extensions.get(FAMILY_KEY) == LOGIN_FAMILY:
-            if not str(request.url).startswith(self.login_origin + "/"):
+            if not str(url).startswith(self.login_origin + "/"):
                 raise IICSAuthError(
-                    f"the login was redirected to {request.url.scheme}://{request.url.netloc.decode()}: not following "
+                    f"the login was redirected to {url.scheme}://{url.netloc.decode()}: not following "
                     "(it would send the password there); check the login URL",
                     method=request.method,
-                    url=str(request.url),
+                    url=str(url),
                 )
             return
-        session = self.session
-        if session is None or not same_origin(request.url, session.origin):
+        origin = request.extensions.get(_SESSION_ORIGIN)
+        if not isinstance(origin, httpx.URL) or not same_origin(url, origin):
             strip_session_headers(request)
+            if isinstance(origin, httpx.URL) and origin.scheme == "https" and url.scheme != "https":
+                raise IICSConfigurationError(
+                    f"refusing to follow a redirect from https to {url.scheme}://{url.netloc.decode()}",
+                    method=request.method,
+                    url=str(url),
+                )

@@ -93,5 +93,5 @@ def test_tls_verification_is_on_by_default() -> None:
     from iics_client import IICSClient
 
     client = IICSClient("us", "u", "p")
-    pool = client._http._transport._sync_transport._pool  # type: ignore[attr-defined]
+    pool = client._pool.transport._pool  # type: ignore[attr-defined]
     assert pool._ssl_context.verify_mode.name == "CERT_REQUIRED"

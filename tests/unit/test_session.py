@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from iics_client import AsyncIICSClient, IICSAuthError, IICSClient
+from iics_client import AsyncIICSClient, IICSAuthError, IICSClient, IICSPermissionError
 from tests.unit.conftest import LOGIN, POD, Runner, login_body, mock_login
 
 CONNS = POD + "/saas/connection"
@@ -71,17 +71,17 @@ def test_401_relogs_in_and_retries(runner: Runner, mock: respx.MockRouter) -> No
     assert [c.request.headers["icSessionId"] for c in route.calls] == ["S1", "S2"]
 
 
-def test_403_is_renewed_too_but_bounded(runner: Runner, mock: respx.MockRouter) -> None:
+def test_403_is_renewed_once_then_a_permission_error(runner: Runner, mock: respx.MockRouter) -> None:
     login = mock_login(mock)
     body = {"@type": "error", "code": "PERM", "description": "no permission", "statusCode": 403}
     route = mock.get(CONNS).mock(return_value=httpx.Response(403, json=body))
     client = runner.client(max_reauth_attempts=2)
-    with pytest.raises(IICSAuthError) as caught:
+    with pytest.raises(IICSPermissionError) as caught:
         runner(client, "list_connections")
     assert caught.value.status_code == 403
     assert caught.value.error_code == "PERM"
-    assert route.call_count == 3  # first try + 2 renewals
-    assert login.call_count == 3
+    assert route.call_count == 2  # first try + 1 renewal (tests/reliability/test_permissions.py has the rest)
+    assert login.call_count == 2
 
 
 def test_reauth_disabled(runner: Runner, mock: respx.MockRouter) -> None:
