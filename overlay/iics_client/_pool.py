@@ -39,6 +39,9 @@ logger = logging.getLogger("iics_client")
 
 # request.extensions key: the session's own re-login, which never waits for a slot
 IN_FLOW_LOGIN = "iics_in_flow_login"
+# request.extensions key: a callable the request is handed to when it gets its slot, just before it is sent (the
+# session puts the newest session on a request that waited through a re-login)
+BIND = "iics_bind"
 # request.extensions key: the transport error a request last failed with (the session shares a failed re-login's
 # error with the calls that waited for it)
 FAILURE = "iics_failure"
@@ -251,6 +254,9 @@ class BoundedTransport(_Bounded[httpx.BaseTransport], httpx.BaseTransport):
             waited = _pool_timeout(request)
             if not self._slots.acquire(waited):
                 raise _full(request, self.size, waited)
+        bind = request.extensions.get(BIND)
+        if bind is not None:
+            bind(request)
         pool = self._enter()
         try:
             response = pool.transport.handle_request(request)
@@ -289,6 +295,9 @@ class AsyncBoundedTransport(_Bounded[httpx.AsyncBaseTransport], httpx.AsyncBaseT
             waited = _pool_timeout(request)
             if not await self._slots.acquire(waited):
                 raise _full(request, self.size, waited)
+        bind = request.extensions.get(BIND)
+        if bind is not None:
+            bind(request)
         pool = self._enter()
         try:
             response = await pool.transport.handle_async_request(request)
@@ -401,4 +410,11 @@ def protect_http2_session_headers() -> str | None:
     return None
 
 
-__all__ = ["FAILURE", "IN_FLOW_LOGIN", "AsyncBoundedTransport", "BoundedTransport", "protect_http2_session_headers"]
+__all__ = [
+    "BIND",
+    "FAILURE",
+    "IN_FLOW_LOGIN",
+    "AsyncBoundedTransport",
+    "BoundedTransport",
+    "protect_http2_session_headers",
+]

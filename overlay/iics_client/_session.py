@@ -39,7 +39,7 @@ from ._exceptions import (
     error_for,
     transport_error,
 )
-from ._pool import FAILURE, IN_FLOW_LOGIN
+from ._pool import BIND, FAILURE, IN_FLOW_LOGIN
 from ._runner import Call, Plan, run
 from ._urls import (
     FAMILY_KEY,
@@ -69,6 +69,9 @@ _HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 # and a replaced session to log out (the request is sent with that session, as it is)
 _SESSION_ORIGIN = "iics_session_origin"
 STALE_SESSION = "iics_stale_session"
+# request.extensions keys: the session a request carries, and where it was routed (path, route, URL)
+_CARRIED = "iics_session"
+_ROUTED = "iics_routed"
 _FORBIDDEN_MEMORY = 1024  # requests remembered as refused with the current session
 
 
@@ -88,6 +91,7 @@ class _NeedLogin:
     seen_generation: int  # the session the caller used (or none): renewed meanwhile means no login
     seen_attempts: int  # login attempts finished when the caller asked: a later failed one is its failure too
     replaced: Session | None = None  # a session that may still be valid: log it out once it is replaced
+    refused: tuple[str, str] | None = None  # the request a 403 refused (method, path): the cause of this login
 
 
 def session_from_login(response: httpx.Response, *, generation: int) -> Session:
@@ -294,6 +298,9 @@ class SessionAuth(httpx.Auth):
             self._failed(exc)
             raise
         self._attempts += 1
+        if marker.refused is not None and self.session is not None:
+            # renewed because of this request's 403: with the new session, a 403 there is about permission
+            self._remember_refused(self.session, marker.refused)
         if marker.replaced is not None:
             self._retire(marker.replaced)
 
@@ -372,6 +379,7 @@ class SessionAuth(httpx.Auth):
         limit = 0 if request.extensions.get(OPERATION_KEY) == "logout" else self.max_reauth_attempts
         renewals = 0
         refused = False  # a 403 not about the session was met (and renewed for) once
+        request.extensions[BIND] = self._bind
         while True:
             session = self.session
             if session is None:
@@ -381,11 +389,12 @@ class SessionAuth(httpx.Auth):
             try:
                 response = yield request
             finally:
+                session = request.extensions[_CARRIED]  # the pool may have bound a newer one (_bind)
                 self._answered(session)
             assert response is not None
             if response.status_code not in REAUTH_STATUSES:
                 return
-            replaced = None
+            replaced, key = None, None
             if not _session_rejected(response):
                 key = (request.method, request.url.path)
                 if refused or self._refused_before(session, key):
@@ -398,12 +407,28 @@ class SessionAuth(httpx.Auth):
                 return
             renewals += 1
             logger.debug("HTTP %d on %s %s: renewing the session", response.status_code, request.method, request.url)
-            yield _NeedLogin(session.generation, self._attempts, replaced)
+            yield _NeedLogin(session.generation, self._attempts, replaced, key)
 
     @staticmethod
     def _route(request: httpx.Request, path: bytes, route: Route, session: Session) -> None:
         apply_route(request, path=path, origin=session.origin, route=route, session_id=session.session_id)
         request.extensions[_SESSION_ORIGIN] = session.origin
+        request.extensions[_CARRIED] = session
+        request.extensions[_ROUTED] = (path, route, request.url)
+
+    def _bind(self, request: httpx.Request) -> None:
+        """Called by the pool when the request gets its connection slot. A request that waited for it while the
+        session was renewed leaves with the new session, instead of meeting a certain 401 and a replay (a redirect
+        hop goes where it was sent)."""
+        carried, current = request.extensions.get(_CARRIED), self.session
+        if current is None or not isinstance(carried, Session) or current.generation <= carried.generation:
+            return
+        path, route, url = request.extensions[_ROUTED]
+        if request.url != url:
+            return
+        self._sent(current)
+        self._route(request, path, route, current)
+        self._answered(carried)
 
     # ---- the two drivers: the only place sync and async differ ----
 

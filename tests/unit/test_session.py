@@ -177,7 +177,9 @@ def test_50_concurrent_async_calls_on_an_expired_session_log_in_once(mock: respx
 
     asyncio.run(scenario())
     assert login.call_count == 2  # the first login and exactly one renewal
-    assert route.call_count == 100
+    # each call is rejected at most once; calls still waiting for a connection when the session was renewed leave
+    # with the new one (tests/reliability/test_expiry_grid.py)
+    assert 50 < route.call_count <= 100
 
 
 def test_50_threads_on_an_expired_session_log_in_once(mock: respx.MockRouter) -> None:
