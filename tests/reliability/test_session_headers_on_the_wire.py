@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from iics_client import AsyncIICSClient, IICSClient
+from iics_client import AsyncIICSClient, IICSClient, IICSConfigurationError
 from iics_client.testing import Simulator
 from tests.support.h2server import H2Server
 
@@ -159,3 +159,23 @@ def test_http11_session_ids_are_never_logged(capture: Capture, kind: str) -> Non
     print(f"\n[HTTP/1.1 {kind}] {len(capture.records)} log records; {len(set(sessions))} sessions; leaks: {len(found)}")
     assert len(set(sessions)) == 2
     assert found == []
+
+
+def test_http2_is_refused_when_h2_cannot_send_headers_never_indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import h2.utilities
+
+    monkeypatch.delattr(h2.utilities, "_SECURE_HEADERS")
+    with pytest.raises(IICSConfigurationError, match="never-indexed"):
+        IICSClient("us", "u", "p", http2=True)
+
+
+def test_http2_is_refused_with_an_hpack_that_logs_header_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.metadata
+
+    import h2.utilities
+
+    monkeypatch.setattr(h2.utilities, "_SECURE_HEADERS", frozenset({b"authorization", b"proxy-authorization"}))
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "4.0.0" if name == "hpack" else real(name))
+    with pytest.raises(IICSConfigurationError, match="hpack"):
+        IICSClient("us", "u", "p", http2=True)
