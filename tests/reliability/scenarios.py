@@ -190,7 +190,7 @@ def burst_then_calls(sim: Simulator, kind: str, calls: int, pool: int, timeout: 
             figures.burst.update(results)
             for _ in range(100):
                 figures.after[await one(0)] += 1
-            figures.pools_replaced = client._pool.replaced
+            figures.pools_replaced = getattr(getattr(client, "_pool", None), "replaced", 0)
             await client.aclose()
 
         asyncio.run(scenario())
@@ -213,6 +213,6 @@ def burst_then_calls(sim: Simulator, kind: str, calls: int, pool: int, timeout: 
         figures.elapsed = time.perf_counter() - begun
         for _ in range(100):
             figures.after[sync_one(0)] += 1
-        figures.pools_replaced = client._pool.replaced
+        figures.pools_replaced = getattr(getattr(client, "_pool", None), "replaced", 0)
         client.close()
     return figures
