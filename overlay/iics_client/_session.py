@@ -19,7 +19,6 @@ refused again with that session is not renewed again. A session replaced while i
 from __future__ import annotations
 
 import copy
-import functools
 import logging
 import re
 import threading
@@ -224,29 +223,30 @@ class SessionAuth(httpx.Auth):
             kwargs["extensions"][IN_FLOW_LOGIN] = True
         return kwargs
 
-    def accept_login(self, response: httpx.Response, *, replacing: bool = False) -> Session:
-        """Store the session of a login response, or raise (and stop automatic logins when IICS said no).
-        ``replacing``: the session this one replaces may still be valid (an explicit login): log it out."""
+    def accept_login(self, response: httpx.Response) -> Session:
+        """Store the session of a login response, or raise (and stop automatic logins when IICS said no)."""
         try:
             session = session_from_login(response, generation=self._generation + 1)
         except IICSAuthError as exc:
             if exc.status_code is not None and 400 <= exc.status_code < 500:
                 self._latched = exc
             raise
-        old, self.session = self.session, session
+        self.session = session
         self._generation = session.generation
         self._latched = None
         self.logins += 1
         logger.debug("logged in as %s; pod %s (login #%d)", self.username, session.origin, self.logins)
-        if replacing and old is not None:
-            self._retire(old)
         return session
 
     def login(self) -> Plan[Session]:
-        """Log in now, even after a rejected login (calls log in by themselves when needed)."""
+        """Log in now, even after a rejected login (calls log in by themselves when needed). The session this one
+        replaces may still be valid: it is logged out."""
         self._latched = None
-        accept = functools.partial(self.accept_login, replacing=True)
-        return (yield from run(Call(self.login_kwargs(), accept, check=False)))
+        replaced = self.session
+        session = yield from run(Call(self.login_kwargs(), self.accept_login, check=False))
+        if replaced is not None and replaced is not session:
+            self._retire(replaced)
+        return session
 
     def stale_logout_kwargs(self, session: Session) -> dict[str, Any]:
         """The logout of a replaced session (httpx.Request arguments), sent with that session."""
