@@ -48,10 +48,10 @@ def test_a_login_host_that_does_not_answer_fails_the_call_within_its_timeout(sim
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_callers_waiting_for_a_failed_relogin_share_its_failure(sim: Simulator, kind: str) -> None:
-    """20 calls meet an expired session while the login host hangs: one re-login is sent, it times out, and all 20
-    calls fail with it (none sends its own login after it)."""
-    client = client_for(sim, kind, timeout=0.5, max_retries=0)
-    outcome = _expired_then(sim, client, kind, calls=20, fault=Fault.slow(2.0, operation="login"))
+    """20 calls meet an expired session while the login host hangs (3 s; timeout 1 s): one re-login is sent, it
+    times out, and all 20 calls fail with it (none sends its own login after it)."""
+    client = client_for(sim, kind, timeout=1.0, max_retries=0)
+    outcome = _expired_then(sim, client, kind, calls=20, fault=Fault.slow(3.0, operation="login"))
     assert len(outcome) == 20
     assert all(isinstance(error, IICSTimeoutError) for error in outcome), outcome
     assert sim.stats.snapshot()["requests_by_operation"]["login"] == 1  # the renewal, and only one
@@ -64,10 +64,10 @@ def test_callers_waiting_for_a_failed_relogin_share_its_failure(sim: Simulator, 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_a_login_answered_5xx_is_shared_too(sim: Simulator, kind: str) -> None:
-    """The re-login is answered 502 after 0.5 s, so all 10 calls are waiting for it by then (a call that meets the
+    """The re-login is answered 502 after 1 s, so all 10 calls are waiting for it by then (a call that meets the
     expiry only after a failed re-login rightly tries once more itself)."""
     client = client_for(sim, kind, max_retries=0)
-    faults = [Fault.slow(0.5, operation="login", times=1), Fault.http(502, operation="login", times=1)]
+    faults = [Fault.slow(1.0, operation="login", times=1), Fault.http(502, operation="login", times=1)]
     outcome = _expired_then(sim, client, kind, calls=10, fault=faults)
     assert len(outcome) == 10
     assert all(isinstance(error, IICSServerError) for error in outcome), outcome

@@ -104,14 +104,19 @@ def test_never_more_requests_in_the_pool_than_its_size_async() -> None:
 
 
 def test_never_more_requests_in_the_pool_than_its_size_threads() -> None:
-    inside, most = 0, 0
+    inside, most, arrived = 0, 0, 0
     lock = threading.Lock()
+    first_five = threading.Barrier(5)  # the first five stay inside together, however slowly threads start
 
     def handler(request: httpx.Request) -> httpx.Response:
-        nonlocal inside, most
+        nonlocal inside, most, arrived
         with lock:
             inside += 1
             most = max(most, inside)
+            arrived += 1
+            early = arrived <= 5
+        if early:
+            first_five.wait(timeout=10)
         time.sleep(0.002)
         with lock:
             inside -= 1
