@@ -23,7 +23,7 @@ from ._operations import Operations
 from ._retry import RetryPolicy
 from ._runner import Call
 from ._session import SessionAuth
-from ._urls import Layout, resolve_layout, resolve_login_origin
+from ._urls import Layout, layout_setting, resolve_login_origin
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
 from .v2.api import AsyncOperations as V2AsyncOperations
@@ -101,13 +101,12 @@ class _BaseClient(Operations, JobMethods):
                     "http2=True needs the h2 package: pip install 'iics-client[http2]'"
                 ) from None
         self.login_url = resolve_login_origin(settings.login_url)
-        self.layout = resolve_layout(settings.layout)
         self._settings = settings
         self._auth = SessionAuth(
             login_origin=self.login_url,
             username=settings.username,
             password=settings.password,
-            layout=self.layout,
+            layout=layout_setting(settings.layout),
             max_reauth_attempts=settings.max_reauth_attempts,
             timeout=httpx.Timeout(settings.timeout),
         )
@@ -119,7 +118,7 @@ class _BaseClient(Operations, JobMethods):
     @classmethod
     def from_env(cls, **settings: Any) -> Self:
         """Credentials from IICS_USERNAME / IICS_PASSWORD, region from IICS_LOGIN_URL ("us" when unset), layout
-        from IICS_LAYOUT ("reference" when unset); keyword arguments override and add settings."""
+        from IICS_LAYOUT ("auto" when unset); keyword arguments override and add settings."""
         return cls(**from_environment(os.environ, settings))
 
     def __repr__(self) -> str:
@@ -127,6 +126,12 @@ class _BaseClient(Operations, JobMethods):
         state = "logged in" if auth is not None and auth.session is not None else "not logged in"
         user = auth.username if auth is not None else None
         return f"{type(self).__name__}(login_url={getattr(self, 'login_url', None)!r}, username={user!r}, {state})"
+
+    @property
+    def layout(self) -> Layout | None:
+        """The URL layout calls use. With ``layout="auto"`` (the default) it is decided by each login from the
+        response's ``serverUrl``: None until the first login, then the layout that login picked."""
+        return self._auth.layout
 
     @property
     def logins(self) -> int:

@@ -21,7 +21,7 @@ ENV_USERNAME = "IICS_USERNAME"
 ENV_PASSWORD = "IICS_PASSWORD"  # noqa: S105 (a variable name, not a password)
 ENV_LAYOUT = "IICS_LAYOUT"
 DEFAULT_LOGIN_URL = "us"
-DEFAULT_LAYOUT = "reference"
+DEFAULT_LAYOUT = "auto"  # decided at login from serverUrl (see _urls.layout_for_server_url)
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ SETTING_NAMES = frozenset(f.name for f in fields(Settings))
 
 def from_environment(env: Mapping[str, str], overrides: Mapping[str, Any]) -> dict[str, Any]:
     """Client keyword arguments: ``overrides`` first, then IICS_USERNAME / IICS_PASSWORD / IICS_LOGIN_URL ("us" when
-    unset) / IICS_LAYOUT ("reference" when unset)."""
+    unset) / IICS_LAYOUT ("auto" when unset)."""
     unknown = sorted(set(overrides) - SETTING_NAMES)
     if unknown:
         raise IICSConfigurationError(f"unknown setting(s) {unknown}; the settings are {sorted(SETTING_NAMES)}")

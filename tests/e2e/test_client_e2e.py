@@ -37,7 +37,7 @@ def make_client(sim: Simulator, kind: type[Client] = IICSClient, **settings: Any
     settings.setdefault("reconcile_timeout", 5.0)
     settings.setdefault("username", sim.username)
     settings.setdefault("password", sim.password)
-    settings.setdefault("layout", sim.layout)
+    # no layout: the default ("auto") must find each simulator layout from its serverUrl, as on a real org
     # https: trust the simulator's CA; plain http: no trust store to load (saves ~60 ms per client)
     settings.setdefault("verify", sim.ssl_context_for_clients() if sim.https else False)
     return kind(login_url=sim.login_url, **settings)
@@ -57,6 +57,8 @@ def test_every_method(sim: Simulator, driven: tuple[Any, Any]) -> None:
     client, do = driven
     session = do(client.login())
     assert session.org_id == sim.org_id
+    assert (session.layout.name, session.layout_guessed) == (sim.layout.name, True)  # "auto" found it
+    assert client.layout.name == sim.layout.name
     assert client.logins == 1
 
     # connections
@@ -141,6 +143,19 @@ def test_every_method(sim: Simulator, driven: tuple[Any, Any]) -> None:
     assert do(client.list_agents())  # logs in again by itself
     assert client.logins == 2
     assert sim.stats.job_starts_by_task == {task.id: 3}
+
+
+def test_an_explicit_layout_still_works(sim: Simulator, driven: tuple[Any, Any]) -> None:
+    first, do = driven
+    client = make_client(sim, type(first), layout=sim.layout.name)
+    assert client.layout.name == sim.layout.name
+    assert len(do(client.list_connections())) == 6
+    assert len(do(client.list_mapping_tasks())) == 8
+    assert do(client.search_objects(object_type="MTT", limit=1))
+    other = make_client(sim, type(first), layout="iics" if sim.layout.name == "reference" else "reference")
+    with pytest.raises(IICSNotFoundError) as caught:
+        do(other.list_connections())  # the wrong layout, chosen explicitly: a plain 404
+    assert "picked automatically" not in str(caught.value)
 
 
 def test_wrong_password_is_an_auth_error_without_retries(sim: Simulator, driven: tuple[Any, Any]) -> None:

@@ -75,6 +75,7 @@ def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("IICS_LAYOUT", "iics")
     client = IICSClient.from_env(max_retries=1)
     assert client.login_url == "https://dm-em.informaticacloud.com"
+    assert client.layout is not None
     assert client.layout.name == "iics"
     assert "env-user" in repr(client)
     async_client = AsyncIICSClient.from_env()
@@ -88,7 +89,8 @@ def test_from_env_defaults_to_us(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("IICS_LAYOUT", raising=False)
     client = IICSClient.from_env()
     assert client.login_url == "https://dm-us.informaticacloud.com"
-    assert client.layout.name == "reference"
+    assert client.layout is None  # "auto": the first login's serverUrl decides
+    assert client._auth.layout_setting is None
 
 
 def test_from_env_names_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from .._urls import LAYOUTS
+from .._urls import AUTO, LAYOUTS
 from .._version import __version__
 from ..v2.models import TaskType
 from . import _commands, _jobs, _local
@@ -22,8 +22,9 @@ DESCRIPTION = "Run and watch Informatica IICS jobs, list and search assets; --js
 EPILOG = f"""\
 credentials:
   IICS_USERNAME, IICS_PASSWORD, IICS_LOGIN_URL (region alias such as us, em, ap, or a URL; default us) and
-  IICS_LAYOUT (reference or iics). The password is read from IICS_PASSWORD, from stdin with --password-stdin,
-  or asked for (not echoed) when stdin is a terminal. It is never printed, nor is the session id.
+  IICS_LAYOUT (auto, iics or reference; default auto: picked from the login response). The password is read
+  from IICS_PASSWORD, from stdin with --password-stdin, or asked for (not echoed) when stdin is a terminal.
+  It is never printed, nor is the session id.
 
 exit codes:
 {exit_code_table()}
@@ -69,7 +70,10 @@ def _global_options(*, top: bool) -> argparse.ArgumentParser:
     )
     group.add_argument("--username", metavar="NAME", default=default(None), help="IICS user (else $IICS_USERNAME)")
     group.add_argument(
-        "--layout", choices=sorted(LAYOUTS), default=default(None), help="URL layout (else $IICS_LAYOUT, reference)"
+        "--layout",
+        choices=[AUTO, *sorted(LAYOUTS)],
+        default=default(None),
+        help="URL layout (else $IICS_LAYOUT, auto)",
     )
     group.add_argument(
         "--password-stdin", action="store_true", default=default(False), help="read the password from stdin"
