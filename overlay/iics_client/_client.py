@@ -18,7 +18,7 @@ import httpx
 from . import _events
 from ._config import Settings, from_environment
 from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
-from ._jobs import JobMethods, batch_start
+from ._jobs import JobMethods, StartJobRequest, batch_start
 from ._operations import Operations
 from ._retry import RetryPolicy
 from ._runner import Call
@@ -260,11 +260,13 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
         await asyncio.sleep(seconds)
 
     async def batch_start_jobs(
-        self, jobs: Iterable[Mapping[str, Any]], *, max_concurrency: int = 10
+        self, jobs: Iterable[StartJobRequest | Mapping[str, Any] | tuple[str, str]], *, max_concurrency: int = 10
     ) -> list[Job | BaseException]:
-        """Start many jobs concurrently (at most ``max_concurrency`` in flight). Each job is the keyword arguments of
-        ``start_job`` (``{"task_id": "…", "task_type": "MTT"}``). Returns one entry per job, in input order: the
-        started Job, or the exception that start raised; one failure never discards the others' results."""
+        """Start many jobs concurrently (at most ``max_concurrency`` in flight). A job is a ``(task_id, task_type)``
+        pair, a mapping of ``start_job``'s keyword arguments (``{"task_name": "…", "task_type": "MTT"}``) or a
+        ``StartJobRequest``. Returns one entry per job, in input order: the started Job, or the exception its start
+        raised (a job written wrong is an IICSConfigurationError in its slot); one failure never discards the
+        others' results."""
         return await batch_start(self, jobs, max_concurrency)
 
     async def aclose(self) -> None:
