@@ -113,7 +113,12 @@ class _BaseClient(Operations, JobMethods):
         self._retry_policy = RetryPolicy(
             max_retries=settings.max_retries, backoff=settings.retry_backoff, max_wait=settings.retry_max_wait
         )
-        self._open()
+        try:
+            self._open()
+        except OSError as exc:  # verify= names a file that is not a CA bundle (ssl.SSLError is an OSError)
+            raise IICSConfigurationError(
+                f"verify {settings.verify!r}: cannot load it as CA certificates ({exc})"
+            ) from None
 
     @classmethod
     def from_env(cls, **settings: Any) -> Self:
@@ -148,7 +153,14 @@ class _BaseClient(Operations, JobMethods):
         limits = httpx.Limits(
             max_connections=settings.max_connections, max_keepalive_connections=settings.max_keepalive_connections
         )
-        return {"http2": settings.http2, "limits": limits, "verify": settings.verify}
+        verify = settings.verify
+        if isinstance(verify, str | os.PathLike):  # a CA bundle file or directory (httpx deprecates paths)
+            import ssl
+
+            path = os.fspath(verify)
+            is_dir = os.path.isdir(path)
+            verify = ssl.create_default_context(cafile=None if is_dir else path, capath=path if is_dir else None)
+        return {"http2": settings.http2, "limits": limits, "verify": verify}
 
     def _client_args(self, transport: Any) -> dict[str, Any]:
         from httpx_retries import RetryTransport  # imports asyncio: paid when a client is built, not on import

@@ -67,6 +67,8 @@ class Settings:
             raise IICSConfigurationError(
                 f"verify must be True/False, a CA bundle path or an ssl.SSLContext, not {self.verify!r}"
             )
+        if isinstance(self.verify, str | os.PathLike) and not os.path.exists(self.verify):
+            raise IICSConfigurationError(f"verify names a CA bundle that does not exist: {self.verify!r}")
 
 
 def _shown(name: str, value: object) -> str:

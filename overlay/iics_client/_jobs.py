@@ -79,8 +79,10 @@ def task_reference(
         raise IICSConfigurationError("give exactly one of task_id, task_federated_id or task_name")
     if not all(isinstance(value, str) for value in given):
         raise IICSConfigurationError("task_id, task_federated_id and task_name are strings")
-    if not task_type:
-        raise IICSConfigurationError("task_type is required (e.g. 'MTT', 'DSS', 'WORKFLOW')")
+    if not task_type or not isinstance(task_type, str):  # a TaskType is a str too
+        raise IICSConfigurationError(
+            f"task_type is required: a task type such as 'MTT', 'DSS', 'WORKFLOW', not {task_type!r}"
+        )
     reference: dict[str, Any] = {"@type": "job", "taskType": TaskType(task_type).value}
     for key, value in (("taskId", task_id), ("taskFederatedId", federated_id), ("taskName", task_name)):
         if value:

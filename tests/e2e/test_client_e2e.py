@@ -72,6 +72,13 @@ def test_every_method(sim: Simulator, driven: tuple[Any, Any]) -> None:
     assert created.host == "h1"
     updated = do(client.update_connection(created.id, {"name": "e2e_conn", "type": "Oracle", "host": "h2"}))
     assert (updated.host, updated.port) == ("h2", 1521)  # partial by default: port kept
+    described = do(client.update_connection(created.id, {"description": "only this"}))  # no name, no type needed
+    assert (described.name, described.type_, described.host, described.description) == (
+        "e2e_conn",
+        "Oracle",
+        "h2",
+        "only this",
+    )
     replaced = do(
         client.update_connection(created.id, {"name": "e2e_conn", "type": "Oracle", "host": "h3"}, partial=False)
     )
@@ -320,10 +327,14 @@ def test_gets_are_retried_on_gateway_errors_and_slow_answers_time_out(sim: Simul
     assert sim.stats.requests_by_operation["start_job"] == 1
 
 
-def test_https_with_and_without_the_ca(layout: str) -> None:
+def test_https_with_and_without_the_ca(layout: str, tmp_path: Any) -> None:
     with Simulator(layout, https=True) as sim:
         with make_client(sim) as client:
             assert len(client.list_connections()) == 6
+        bundle = tmp_path / "ca.pem"
+        bundle.write_bytes(sim.ca_cert_pem)
+        with make_client(sim, verify=str(bundle)) as by_path:  # a CA bundle path, as the README offers
+            assert len(by_path.list_agents()) == 4
         untrusting = make_client(sim, verify=True)
         with pytest.raises(IICSConnectionError):
             untrusting.list_connections()

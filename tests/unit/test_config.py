@@ -144,3 +144,24 @@ def test_generated_clients_share_the_pool(mock: respx.MockRouter) -> None:
     result = search_objects.sync(client=client.v3, q="type=='MTT'")
     assert result is not None
     assert route.calls.last.request.headers["INFA-SESSION-ID"] == "S1"
+
+
+@pytest.mark.parametrize(
+    ("settings", "named"),
+    [
+        ({"timeout": "30"}, "timeout"),
+        ({"max_retries": 1.5}, "max_retries"),
+        ({"http2": "yes"}, "http2"),
+        ({"layout": 5}, "layout"),
+        ({"layout": "nope"}, "layout"),
+        ({"verify": 5}, "verify"),
+        ({"verify": "/no/such/ca-bundle.pem"}, "verify"),
+        ({"verify": __file__}, "verify"),  # a file, but not CA certificates
+        ({"login_url": 5}, "login_url"),
+        ({"retry_max_wait": "soon"}, "retry_max_wait"),
+    ],
+)
+def test_a_wrong_typed_setting_names_the_setting(settings: dict[str, object], named: str) -> None:
+    args = {"login_url": "us", "username": "u", "password": "p", **settings}
+    with pytest.raises(IICSConfigurationError, match=named):
+        IICSClient(**args)  # type: ignore[arg-type]
