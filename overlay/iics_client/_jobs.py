@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -423,7 +423,8 @@ class StartJobRequest:
 
     def kwargs(self) -> dict[str, Any]:
         """The keyword arguments of ``start_job`` (those that are set)."""
-        return {name: value for name, value in asdict(self).items() if value is not None}
+        values = ((name, getattr(self, name)) for name in _START_ARGUMENTS)
+        return {name: value for name, value in values if value is not None}
 
 
 _START_ARGUMENTS = tuple(f.name for f in fields(StartJobRequest))
