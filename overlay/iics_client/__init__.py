@@ -33,7 +33,7 @@ from ._exceptions import (
     IICSTimeoutError,
     IICSValidationError,
 )
-from ._jobs import JobState, JobStatus
+from ._jobs import JobState, JobStatus, StartJobRequest
 from ._pagination import AsyncPaginator, Paginator
 from ._session import Session
 from ._urls import IICS_LAYOUT, LAYOUTS, LOGIN_HOSTS, REFERENCE_LAYOUT, ApiVersion, Layout, Route
@@ -73,5 +73,6 @@ __all__ = [
     "Paginator",
     "Route",
     "Session",
+    "StartJobRequest",
     "__version__",
 ]
