@@ -41,7 +41,7 @@ NOT_RUN = {
     "pip install .": "installs into the current environment (nox -s build / publish_local cover the wheel)",
     "iics login  ": "a synopsis of the commands, not a script (each command is run by tests/cli)",
     '{"task_id"': "sample output",
-    "with Simulator() as sim:": "a sketch: its `...` stands for the export and import (tests/e2e/test_sim_promotion.py)",
+    "with Simulator() as sim:": "a sketch: `...` stands for the export and import (tests/e2e/test_sim_promotion.py)",
     "vault read": "needs a vault server",
     "$ iics simulator": "sample output (tests/cli/test_processes.py runs the simulator command)",
     "spec/v2.yaml": "a diagram",
