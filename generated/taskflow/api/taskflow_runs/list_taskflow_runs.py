@@ -28,6 +28,8 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     row_limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    if isinstance(run_status, str):  # a plain string names the member ("MTT")
+        run_status = TaskflowRunStatusFilter(run_status)
 
     params: dict[str, Any] = {}
 
@@ -53,6 +55,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/services/tf/status",
         "params": params,
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

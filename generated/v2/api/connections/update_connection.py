@@ -28,6 +28,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if connection_id is None or str(connection_id) == "":
         raise ValueError("connection_id must not be empty")
+    if isinstance(update_mode, str):  # a plain string names the member ("MTT")
+        update_mode = UpdateMode(update_mode)
     headers: dict[str, Any] = {}
     if not isinstance(update_mode, Unset):
         headers["Update-Mode"] = str(update_mode)
@@ -46,6 +48,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 
