@@ -109,3 +109,36 @@ def from_environment(env: Mapping[str, str], overrides: Mapping[str, Any]) -> di
     settings.setdefault("password", env.get(ENV_PASSWORD, ""))
     settings.setdefault("layout", env.get(ENV_LAYOUT) or DEFAULT_LAYOUT)
     return settings
+
+
+# ---- method arguments: the same kind of checks, for what callers pass to the client's methods ----
+
+
+def seconds_argument(name: str, value: object, *, zero_ok: bool = False) -> float:
+    """A finite number of seconds (> 0, or >= 0 with ``zero_ok``), else IICSConfigurationError naming ``name``."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < 0
+        or (value == 0 and not zero_ok)
+    ):
+        raise IICSConfigurationError(f"{name} must be a number of seconds {'>=' if zero_ok else '>'} 0, not {value!r}")
+    return float(value)
+
+
+def count_argument(name: str, value: object, *, low: int, high: int | None = None) -> int:
+    """An integer in [low, high], else IICSConfigurationError naming ``name``."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < low or (high is not None and value > high):
+        bounds = f"between {low} and {high}" if high is not None else f">= {low}"
+        raise IICSConfigurationError(f"{name} must be an integer {bounds}, not {value!r}")
+    return value
+
+
+def text_argument(name: str, value: object, *, optional: bool = False) -> str | None:
+    """A non-empty string (or None when ``optional``), else IICSConfigurationError naming ``name``."""
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise IICSConfigurationError(f"{name} must be a non-empty string, not {value!r}")
+    return value

@@ -30,6 +30,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if isinstance(run_status, str):  # a plain string names the member ("MTT")
         run_status = TaskflowRunStatusFilter(run_status)
+    elif run_status is None:  # the client methods' "not given"
+        run_status = UNSET
 
     params: dict[str, Any] = {}
 

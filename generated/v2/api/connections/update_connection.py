@@ -30,6 +30,8 @@ def _get_kwargs(
         raise ValueError("connection_id must not be empty")
     if isinstance(update_mode, str):  # a plain string names the member ("MTT")
         update_mode = UpdateMode(update_mode)
+    elif update_mode is None:  # the client methods' "not given"
+        update_mode = UNSET
     headers: dict[str, Any] = {}
     if not isinstance(update_mode, Unset):
         headers["Update-Mode"] = str(update_mode)
