@@ -36,6 +36,7 @@ from ._exceptions import (
 from ._jobs import JobState, JobStatus
 from ._pagination import AsyncPaginator, Paginator
 from ._session import Session
+from ._taskflows import TaskflowStatus
 from ._urls import IICS_LAYOUT, LAYOUTS, LOGIN_HOSTS, REFERENCE_LAYOUT, ApiVersion, Layout, Route
 from ._version import __version__
 from .taskflow import SPEC_VERSION as _TASKFLOW_SPEC
@@ -73,5 +74,6 @@ __all__ = [
     "Paginator",
     "Route",
     "Session",
+    "TaskflowStatus",
     "__version__",
 ]

@@ -80,11 +80,8 @@ class Operations:
             session_id = session.session_id
         body = {"@type": "validatedToken", "userName": self._settings.username, "icToken": session_id}
         settings = self._settings
-        return (
-            yield from send_read(
-                call_for(ep, body=body), max_resends=settings.max_retries, backoff=settings.retry_backoff
-            )
-        )
+        call: Call[ValidatedToken] = call_for(ep, body=body)
+        return (yield from send_read(call, max_resends=settings.max_retries, backoff=settings.retry_backoff))
 
     # ---- connections (v2) ----
 

@@ -68,14 +68,17 @@ class TaskflowStatus:
 
     @property
     def error_message(self) -> str | None:
-        return present(self.run.error_message)
+        message = self.run.error_message
+        return message if isinstance(message, str) else None
 
 
 def subtasks_of(run: TaskflowRun) -> list[TaskflowSubtask]:
-    details = present(run.subtask_details)
-    listing = present(details.details) if details is not None else None
-    tasks = present(listing.tasks) if listing is not None else None
-    return list(tasks or [])
+    from .taskflow.models import TaskflowSubtaskDetails, TaskflowSubtaskList
+
+    details = run.subtask_details
+    listing = details.details if isinstance(details, TaskflowSubtaskDetails) else None
+    tasks = listing.tasks if isinstance(listing, TaskflowSubtaskList) else None
+    return list(tasks) if isinstance(tasks, list) else []
 
 
 def is_finished(run: TaskflowRun) -> bool:
@@ -137,7 +140,7 @@ class TaskflowMethods:
         if inputs is not None and not isinstance(inputs, Mapping):
             raise IICSConfigurationError(f"inputs must be a mapping of the taskflow's input fields, not {inputs!r}")
         header = instance_header(instance_name) if instance_name is not None else None
-        call = call_for(ep, api_name, body=dict(inputs or {}), tf_instance_name=header)
+        call: Call[TaskflowRunStarted] = call_for(ep, api_name, body=dict(inputs or {}), tf_instance_name=header)
         settings = self._settings
         reconcile = _run_reconciliation(api_name, instance_name, settings.username, settings.reconcile_timeout)
         return (
@@ -286,8 +289,8 @@ def _run_reconciliation(
                 checked.append(f"the check failed: {error.message}")
                 raise unknown("the taskflow status list could not be read", []) from error
             floor = earliest_start(requested_at, skew)
-            if floor < since:  # IICS's clock is further behind than allowed for: read from earlier
-                since = floor
+            if floor < since:  # IICS's clock is further behind than allowed for: read again from earlier
+                since = floor - timedelta(seconds=5)  # with slack, so the next look does not move it again
                 continue
             mine = [row for row in rows if _by(row.started_by, username) and _started_since(row, floor)]
             ours = [row for row in mine if _is_run_of(row, api_name, instance_name)]
