@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, TypeVar
@@ -76,9 +76,10 @@ class FileSink:
     @contextlib.contextmanager
     def open(self, response: httpx.Response) -> Iterator[IO[bytes]]:
         folder = self.target if self.target.is_dir() else self.target.parent
-        descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=".iics-download-", suffix=".part")
+        # a fresh name opened exclusively ("x"), with the permissions any new file of the user gets (not mkstemp's 600)
+        temporary = str(folder / f".iics-download-{secrets.token_hex(8)}.part")
         try:
-            with os.fdopen(descriptor, "wb") as out:
+            with open(temporary, "xb") as out:
                 yield out
             final = self.target if not self.target.is_dir() else self.target / self._name(response, temporary)
             os.replace(temporary, final)
