@@ -9,6 +9,7 @@ plain operation.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -139,6 +140,12 @@ class TaskflowMethods:
         text_argument("instance_name", instance_name, optional=True)
         if inputs is not None and not isinstance(inputs, Mapping):
             raise IICSConfigurationError(f"inputs must be a mapping of the taskflow's input fields, not {inputs!r}")
+        try:
+            json.dumps(dict(inputs or {}))
+        except (TypeError, ValueError) as exc:
+            raise IICSConfigurationError(
+                f"inputs must be JSON (strings, numbers, booleans, lists, dicts): {exc}"
+            ) from None
         header = instance_header(instance_name) if instance_name is not None else None
         call: Call[TaskflowRunStarted] = call_for(ep, api_name, body=dict(inputs or {}), tf_instance_name=header)
         settings = self._settings

@@ -260,3 +260,52 @@ def test_search_keywords_filter_on_the_server(sim: Simulator, client: tuple[Any,
     assert len(older) + len(recent) == len(everything)
     controlled = do(c.search_objects(source_control={"sourceControlled": True}))
     assert 0 < len(controlled) < len(everything)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("named", [True, False], ids=["instance-names", "no-names"])
+def test_200_concurrent_taskflow_runs_with_lost_answers_never_run_twice(sim: Simulator, named: bool) -> None:
+    """About 10% of run requests lose their answer after the run started, 5% are refused. With an instance name per
+    run every lost answer is reconciled to its run; without, concurrent runs of one taskflow by one user cannot be
+    told apart, so those calls raise IICSJobStartUnknownError (their runs exist) and nothing ever runs twice."""
+    import asyncio
+
+    from iics_client import IICSJobStartUnknownError
+
+    runs = 200
+    sim.set_taskflow_outcome(PIPELINE, "success", duration=0.5)
+    lost = [sim.add_fault(Fault.http(502, operation="run_taskflow", probability=0.05)),
+            sim.add_fault(Fault.drop(operation="run_taskflow", probability=0.03)),
+            sim.add_fault(Fault.http(504, operation="run_taskflow", probability=0.02))]  # fmt: skip
+    sim.add_fault(Fault.http(429, retry_after=0, operation="run_taskflow", probability=0.05))
+
+    async def run_all() -> list[Any]:
+        client = make_client(sim, AsyncIICSClient, reconcile_timeout=3.0, max_retries=5)
+        gate = asyncio.Semaphore(20)
+
+        async def one(number: int) -> Any:
+            async with gate:
+                name = f"batch-{number}" if named else None
+                return await client.run_taskflow(PIPELINE, {"n": number}, instance_name=name)
+
+        try:
+            return await asyncio.gather(*(one(number) for number in range(runs)), return_exceptions=True)
+        finally:
+            await client.aclose()
+
+    results = asyncio.run(run_all())
+    returned = [result for result in results if not isinstance(result, BaseException)]
+    unknown = [result for result in results if isinstance(result, IICSJobStartUnknownError)]
+    answers_lost = sum(sim.fault_fired(fault) for fault in lost)
+    assert len(returned) + len(unknown) == runs  # no other failure
+    assert sim.stats.taskflow_starts == runs  # every call started exactly one run
+    assert len({run.run_id for run in returned}) == len(returned)
+    assert sorted(sim.taskflow_inputs(run.run_id)["n"] for run in returned) == sorted(
+        number for number, result in enumerate(results) if result in returned
+    )
+    reconciled = sum(bool(run.reconciled) for run in returned)
+    assert reconciled + len(unknown) == answers_lost > 0  # every lost answer was looked up, none sent again
+    if named:
+        assert not unknown
+    else:
+        assert unknown  # (a lost answer with no other run of this user since its request is still found)

@@ -182,7 +182,13 @@ def test_a_failing_check_is_unknown_not_a_resend(runner: Runner, mock: respx.Moc
 
 @pytest.mark.parametrize(
     ("args", "kwargs"),
-    [(("",), {}), ((None,), {}), (("tf",), {"inputs": ["a"]}), (("tf",), {"instance_name": ""})],
+    [
+        (("",), {}),
+        ((None,), {}),
+        (("tf",), {"inputs": ["a"]}),
+        (("tf",), {"inputs": {"when": datetime.now()}}),
+        (("tf",), {"instance_name": ""}),
+    ],
 )
 def test_bad_run_arguments_fail_before_any_request(
     runner: Runner, mock: respx.MockRouter, args: tuple[Any, ...], kwargs: dict[str, Any]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -183,7 +184,7 @@ def _describe(run_id: str, run: TaskflowRun, state: str, *, waited: float | None
         rows = present(task.rows_processed)
         lines.append(
             f"  {number}. {present(task.asset_name) or '-'} ({present(task.asset_type) or '-'}): "
-            f"{task.status.value if present(task.status) is not None else '-'}"
+            f"{task.status.value if isinstance(task.status, Enum) else '-'}"
             + (f", {rows} rows" if rows is not None else "")
         )
     error = present(run.error_message)
