@@ -70,6 +70,15 @@ POD_OPERATIONS: tuple[Operation, ...] = (
     Operation("get_taskflow_run", "taskflow", "GET", "/services/tf/status/{runId}"),
     Operation("list_taskflow_runs", "taskflow", "GET", "/services/tf/status"),
     Operation("terminate_taskflow_runs", "taskflow", "PUT", "/services/tf/terminate"),
+    # issue 17: export and import
+    Operation("start_export", "v3", "POST", "/export"),
+    Operation("get_export_status", "v3", "GET", "/export/{exportId}"),
+    Operation("get_export_log", "v3", "GET", "/export/{exportId}/log"),
+    Operation("download_export_package", "v3", "GET", "/export/{exportId}/package"),
+    Operation("upload_import_package", "v3", "POST", "/import/package"),  # before /import/{importJobId}: it wins
+    Operation("start_import", "v3", "POST", "/import/{importJobId}"),
+    Operation("get_import_status", "v3", "GET", "/import/{importJobId}"),
+    Operation("get_import_log", "v3", "GET", "/import/{importJobId}/log"),
 )
 LOGIN_OPERATIONS: tuple[Operation, ...] = (
     Operation("login", "v2", "POST", LOGIN_PATH),

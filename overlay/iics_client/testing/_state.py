@@ -8,6 +8,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
+from typing import TypeVar
 
 from .._secrets import is_secret_key
 from ._assets import decorate_assets
@@ -46,6 +47,9 @@ _CONNECTION_TYPES: dict[str, tuple[type, ...]] = {
 }  # fmt: skip
 
 
+T = TypeVar("T")
+
+
 def _dumps(value: object) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
@@ -82,6 +86,19 @@ class Org:
     def _index_task(self, task: Task) -> None:
         for key in (task.id, task.federated_id, task.name.lower()):
             self._tasks.setdefault(key, task)
+
+    def transact(self, work: Callable[[Seed, Ids], T]) -> T:
+        """Run `work` on the org's tables under its lock (bulk reads and changes from other modules: export and
+        import); the connection-name and task indexes are rebuilt afterwards, so `work` only edits the tables."""
+        with self._lock:
+            try:
+                return work(self._data, self._ids)
+            finally:
+                self._names = {c["name"].lower(): cid for cid, c in self._data.connections.items()}
+                self._tasks = {}
+                for task in self._data.tasks:
+                    self._index_task(task)
+                self._list_cache = None
 
     # ---- connections ----
 

@@ -28,7 +28,7 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     row_limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    if isinstance(run_status, str):  # a plain string names the member ("MTT")
+    if isinstance(run_status, str):  # a plain string names the member
         run_status = TaskflowRunStatusFilter(run_status)
     elif run_status is None:  # the client methods' "not given"
         run_status = UNSET

@@ -28,7 +28,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if connection_id is None or str(connection_id) == "":
         raise ValueError("connection_id must not be empty")
-    if isinstance(update_mode, str):  # a plain string names the member ("MTT")
+    if isinstance(update_mode, str):  # a plain string names the member
         update_mode = UpdateMode(update_mode)
     elif update_mode is None:  # the client methods' "not given"
         update_mode = UNSET

@@ -23,7 +23,7 @@ def _get_kwargs(
     *,
     type_: TaskListType,
 ) -> dict[str, Any]:
-    if isinstance(type_, str):  # a plain string names the member ("MTT")
+    if isinstance(type_, str):  # a plain string names the member
         type_ = TaskListType(type_)
 
     params: dict[str, Any] = {}

@@ -29,7 +29,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if object_id is None or str(object_id) == "":
         raise ValueError("object_id must not be empty")
-    if isinstance(ref_type, str):  # a plain string names the member ("MTT")
+    if isinstance(ref_type, str):  # a plain string names the member
         ref_type = ReferenceType(ref_type)
 
     params: dict[str, Any] = {}
