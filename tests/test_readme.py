@@ -47,6 +47,8 @@ NOT_RUN = {
     "spec/v2.yaml": "a diagram",
     "cli/ ──": "a diagram",
     'pip install -e ".[dev]"': "installs into the current environment; nox -l lists the sessions",
+    '{"api_name"': "sample output",
+    "iics --json taskflows run tf_month_end": "a CI recipe (its BUILD_ID, params.json and run ids); tests/cli runs it",
     "# dags/nightly_sales.py": "needs Airflow: nox -s airflow runs this DAG as written (tests/airflow)",
 }
 

@@ -36,6 +36,7 @@ from ._exceptions import (
 from ._jobs import JobState, JobStatus, StartJobRequest
 from ._pagination import AsyncPaginator, Paginator
 from ._session import Session
+from ._taskflows import TaskflowStatus
 from ._urls import IICS_LAYOUT, LAYOUTS, LOGIN_HOSTS, REFERENCE_LAYOUT, ApiVersion, Layout, Route
 from ._version import __version__
 from .taskflow import SPEC_VERSION as _TASKFLOW_SPEC
@@ -74,5 +75,6 @@ __all__ = [
     "Route",
     "Session",
     "StartJobRequest",
+    "TaskflowStatus",
     "__version__",
 ]
