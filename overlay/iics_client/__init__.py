@@ -34,9 +34,10 @@ from ._exceptions import (
     IICSTimeoutError,
     IICSValidationError,
 )
-from ._jobs import JobState, JobStatus
+from ._jobs import JobState, JobStatus, StartJobRequest
 from ._pagination import AsyncPaginator, Paginator
 from ._session import Session
+from ._taskflows import TaskflowStatus
 from ._urls import IICS_LAYOUT, LAYOUTS, LOGIN_HOSTS, REFERENCE_LAYOUT, ApiVersion, Layout, Route
 from ._version import __version__
 from .taskflow import SPEC_VERSION as _TASKFLOW_SPEC
@@ -75,5 +76,7 @@ __all__ = [
     "Paginator",
     "Route",
     "Session",
+    "StartJobRequest",
+    "TaskflowStatus",
     "__version__",
 ]

@@ -1,7 +1,7 @@
 """The clients users import: IICSClient (sync) and AsyncIICSClient. Both are one private base (settings, session,
 retry policy, the pool's hooks) plus the same method set: the generated plain operations of every API family and
-the plans of _operations.py and _jobs.py. The two subclasses differ only in their I/O: the httpx client they own,
-how they send one request, and how they sleep.
+the plans of _operations.py, _jobs.py, _taskflows.py, _objects.py and _logs.py. The two subclasses differ only in
+their I/O: the httpx client they own, how they send one request (or stream one into a file), and how they sleep.
 """
 
 from __future__ import annotations
@@ -18,14 +18,18 @@ import httpx
 
 from . import _events
 from ._config import Settings, from_environment
+from ._downloads import stream_async, stream_sync
 from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
-from ._jobs import JobMethods, batch_start
+from ._jobs import JobMethods, StartJobRequest, batch_start
+from ._logs import LogMethods
+from ._objects import ObjectMethods
 from ._operations import Operations
 from ._pool import AsyncBoundedTransport, BoundedTransport, protect_http2_session_headers
 from ._retry import RetryPolicy
-from ._runner import Call
+from ._runner import Call, call_for
 from ._session import Session, SessionAuth
-from ._urls import Layout, resolve_layout, resolve_login_origin
+from ._taskflows import TaskflowMethods
+from ._urls import Layout, layout_setting, resolve_login_origin
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
 from .v2.api import AsyncOperations as V2AsyncOperations
@@ -43,20 +47,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("iics_client")
 
-# What building a request from bad arguments raises in the generated code (an empty id, a body that is no model).
-_ARGUMENT_ERRORS = (TypeError, ValueError, KeyError, AttributeError)
 
-
-def _request(endpoint: ModuleType, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call[Any]:
-    """The call for a generated plain operation; bad arguments are the caller's IICSConfigurationError."""
-    try:
-        request = endpoint.request_kwargs(*args, **kwargs)
-    except _ARGUMENT_ERRORS as exc:
-        raise IICSConfigurationError(f"{endpoint.OPERATION_ID}: {exc}") from None
-    return Call(request, endpoint.parse_success)
-
-
-class _BaseClient(Operations, JobMethods):
+class _BaseClient(Operations, JobMethods, TaskflowMethods, ObjectMethods, LogMethods):
     """Settings, validation, the session and the pool's hooks, shared by both clients (no I/O here)."""
 
     _is_async: ClassVar[bool] = False
@@ -107,13 +99,12 @@ class _BaseClient(Operations, JobMethods):
             if problem is not None:
                 raise IICSConfigurationError(f"http2=True: {problem}")
         self.login_url = resolve_login_origin(settings.login_url)
-        self.layout = resolve_layout(settings.layout)
         self._settings = settings
         self._auth = SessionAuth(
             login_origin=self.login_url,
             username=settings.username,
             password=settings.password,
-            layout=self.layout,
+            layout=layout_setting(settings.layout),
             max_reauth_attempts=settings.max_reauth_attempts,
             timeout=httpx.Timeout(settings.timeout),
         )
@@ -121,12 +112,17 @@ class _BaseClient(Operations, JobMethods):
         self._retry_policy = RetryPolicy(
             max_retries=settings.max_retries, backoff=settings.retry_backoff, max_wait=settings.retry_max_wait
         )
-        self._open()
+        try:
+            self._open()
+        except OSError as exc:  # verify= names a file that is not a CA bundle (ssl.SSLError is an OSError)
+            raise IICSConfigurationError(
+                f"verify {settings.verify!r}: cannot load it as CA certificates ({exc})"
+            ) from None
 
     @classmethod
     def from_env(cls, **settings: Any) -> Self:
         """Credentials from IICS_USERNAME / IICS_PASSWORD, region from IICS_LOGIN_URL ("us" when unset), layout
-        from IICS_LAYOUT ("reference" when unset); keyword arguments override and add settings."""
+        from IICS_LAYOUT ("auto" when unset); keyword arguments override and add settings."""
         return cls(**from_environment(os.environ, settings))
 
     def __repr__(self) -> str:
@@ -134,6 +130,12 @@ class _BaseClient(Operations, JobMethods):
         state = "logged in" if auth is not None and auth.session is not None else "not logged in"
         user = auth.username if auth is not None else None
         return f"{type(self).__name__}(login_url={getattr(self, 'login_url', None)!r}, username={user!r}, {state})"
+
+    @property
+    def layout(self) -> Layout | None:
+        """The URL layout calls use. With ``layout="auto"`` (the default) it is decided by each login from the
+        response's ``serverUrl``: None until the first login, then the layout that login picked."""
+        return self._auth.layout
 
     @property
     def logins(self) -> int:
@@ -154,7 +156,14 @@ class _BaseClient(Operations, JobMethods):
         limits = httpx.Limits(
             max_connections=settings.max_connections, max_keepalive_connections=settings.max_keepalive_connections
         )
-        return {"http2": settings.http2, "limits": limits, "verify": settings.verify}
+        verify = settings.verify
+        if isinstance(verify, str | os.PathLike):  # a CA bundle file or directory (httpx deprecates paths)
+            import ssl
+
+            path = os.fspath(verify)
+            is_dir = os.path.isdir(path)
+            verify = ssl.create_default_context(cafile=None if is_dir else path, capath=path if is_dir else None)
+        return {"http2": settings.http2, "limits": limits, "verify": verify}
 
     def _client_args(self, transport: Any) -> dict[str, Any]:
         from httpx_retries import RetryTransport  # imports asyncio: paid when a client is built, not on import
@@ -196,13 +205,15 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
 
     def _execute(self, call: Call[Any]) -> Any:
         try:
+            if call.sink is not None:
+                return stream_sync(self._http, call)
             response = self._http.request(**call.kwargs)
         except httpx.HTTPError as exc:
             raise transport_error(exc) from exc
         return parse(response, call.parse) if call.check else call.parse(response)
 
     def _call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any:
-        return self._execute(_request(endpoint, args, kwargs))
+        return self._execute(call_for(endpoint, *args, **kwargs))
 
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -277,13 +288,15 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
 
     async def _execute(self, call: Call[Any]) -> Any:
         try:
+            if call.sink is not None:
+                return await stream_async(self._http, call)
             response = await self._http.request(**call.kwargs)
         except httpx.HTTPError as exc:
             raise transport_error(exc) from exc
         return parse(response, call.parse) if call.check else call.parse(response)
 
     async def _call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any:
-        return await self._execute(_request(endpoint, args, kwargs))
+        return await self._execute(call_for(endpoint, *args, **kwargs))
 
     async def _sleep(self, seconds: float) -> None:
         import asyncio
@@ -304,11 +317,13 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
             logger.debug("logging out a replaced session failed: %s", type(exc).__name__)
 
     async def batch_start_jobs(
-        self, jobs: Iterable[Mapping[str, Any]], *, max_concurrency: int = 10
+        self, jobs: Iterable[StartJobRequest | Mapping[str, Any] | tuple[str, str]], *, max_concurrency: int = 10
     ) -> list[Job | BaseException]:
-        """Start many jobs concurrently (at most ``max_concurrency`` in flight). Each job is the keyword arguments of
-        ``start_job`` (``{"task_id": "…", "task_type": "MTT"}``). Returns one entry per job, in input order: the
-        started Job, or the exception that start raised; one failure never discards the others' results."""
+        """Start many jobs concurrently (at most ``max_concurrency`` in flight). A job is a ``(task_id, task_type)``
+        pair, a mapping of ``start_job``'s keyword arguments (``{"task_name": "…", "task_type": "MTT"}``) or a
+        ``StartJobRequest``. Returns one entry per job, in input order: the started Job, or the exception its start
+        raised (a job written wrong is an IICSConfigurationError in its slot); one failure never discards the
+        others' results."""
         return await batch_start(self, jobs, max_concurrency)
 
     async def aclose(self) -> None:

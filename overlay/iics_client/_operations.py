@@ -1,6 +1,8 @@
-"""The client's methods that take more than one request, or shape their arguments, for every area but jobs
-(``_jobs.py``): the session, connection create/update, the paged activity and audit logs, object search, and the
-raw escape hatches. Each is written once as a plan (see _runner.py) and becomes a method of both clients.
+"""The client's methods that take more than one request, or shape their arguments, for the areas without a module
+of their own (jobs: ``_jobs.py``; taskflows: ``_taskflows.py``; lookup and references: ``_objects.py``; run logs:
+``_logs.py``): the session (login, logout, validSessionId), connection create/update, the paged activity and audit
+logs, object search with IICS's q operators, and the raw escape hatches. Each is written once as a plan (see
+_runner.py) and becomes a method of both clients.
 
 Plain one-request operations are not written here: they are generated from the spec
 (``iics_client.v2.api.SyncOperations`` and friends, see templates/api_init.py.jinja).
@@ -8,23 +10,27 @@ Plain one-request operations are not written here: they are generated from the s
 
 from __future__ import annotations
 
+import json as _json
+import re
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._exactly_once import Reconcile, Reconciled, send_once
-from ._exceptions import IICSConfigurationError, IICSError, IICSNotFoundError
+from ._config import count_argument, text_argument
+from ._exactly_once import Reconcile, Reconciled, send_once, send_read
+from ._exceptions import IICSAuthError, IICSConfigurationError, IICSError, IICSNotFoundError
 from ._jobs import run_number
 from ._pagination import Emit, Pager, fetch, paged
-from ._runner import Call, Plan, plan, run
+from ._runner import Call, Plan, call_for, plan, run
 from ._session import Session, SessionAuth
+from ._times import as_utc, utc_text
 from ._urls import FAMILY_KEY, ApiVersion
 
 if TYPE_CHECKING:
     from ._config import Settings
-    from .v2.models import ActivityLogEntry, AuditLogEntry, Connection
+    from .v2.models import ActivityLogEntry, AuditLogEntry, Connection, ValidatedToken
     from .v3.models import ObjectSummary
 
 
@@ -32,11 +38,21 @@ def _json_or_none(response: httpx.Response) -> Any:
     return response.json() if response.content.strip() else None
 
 
-def _when(moment: datetime | None) -> datetime | None:
-    """Naive datetimes are taken as UTC, so they compare with the UTC timestamps IICS sends."""
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment
+def _when(name: str, moment: object, *, end: bool) -> datetime | None:
+    """A bound of a time range as an aware datetime. Naive datetimes are UTC, so they compare with the UTC
+    timestamps IICS sends; a date is that day in UTC (as ``start`` its first moment, as ``end`` its last)."""
+    if moment is None:
+        return None
+    if isinstance(moment, datetime):
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+    if isinstance(moment, date):
+        first = datetime.combine(moment, time(0), tzinfo=timezone.utc)
+        return first + timedelta(days=1) - timedelta(microseconds=1) if end else first
+    raise IICSConfigurationError(f"{name} must be a datetime or a date (a day in UTC), not {moment!r}")
+
+
+def _limit(limit: object) -> int | None:
+    return None if limit is None else count_argument("limit", limit, low=0)
 
 
 class Operations:
@@ -56,6 +72,27 @@ class Operations:
     def logout(self) -> Plan[None]:
         """End the session on the server (best effort when used as a context manager)."""
         yield from self._auth.logout()
+
+    @plan
+    def validate_session(self, session_id: str | None = None) -> Plan[ValidatedToken]:
+        """Whether a session id is still valid for this client's user, and the whole minutes it has left
+        (``time_until_expire``, 0 when less than one). Without ``session_id``, the client's own session (logging in
+        first when there is none). Checking does not extend the session. The check itself needs a live session: if
+        the client's own session has expired, the call renews it and reports the old one as not valid."""
+        from .v2.api.auth import validate_session as ep
+
+        text_argument("session_id", session_id, optional=True)
+        if session_id is None:
+            if self._auth.session is None:
+                yield from self._auth.login()
+            session = self._auth.session
+            if session is None:
+                raise IICSAuthError("not logged in")
+            session_id = session.session_id
+        body = {"@type": "validatedToken", "userName": self._settings.username, "icToken": session_id}
+        settings = self._settings
+        call: Call[ValidatedToken] = call_for(ep, body=body)
+        return (yield from send_read(call, max_resends=settings.max_retries, backoff=settings.retry_backoff))
 
     # ---- connections (v2) ----
 
@@ -83,10 +120,20 @@ class Operations:
         """Update a connection. ``partial=True`` (default) sends ``Update-Mode: PARTIAL``: only the fields you send
         change. ``partial=False`` is IICS's full replace: fields you omit are reset to their defaults."""
         from .v2.api.connections import update_connection as ep
-        from .v2.models import UpdateMode
+        from .v2.models import Connection, UpdateMode
 
+        text_argument("connection_id", connection_id)
+        if not isinstance(partial, bool):
+            raise IICSConfigurationError(f"partial must be True or False, not {partial!r}")
         mode = UpdateMode.PARTIAL if partial else UpdateMode.FULL
-        kwargs = ep.request_kwargs(connection_id, body=_connection_body(connection), update_mode=mode)
+        if partial and not isinstance(connection, Connection):
+            # only the fields given: a partial update needs no name or type (the model, and so the generated request
+            # builder, requires both); the request is built for a stand-in body whose JSON is then replaced
+            json = _partial_connection_json(connection)
+            kwargs = ep.request_kwargs(connection_id, body=Connection(name="", type_=""), update_mode=mode)
+            kwargs["json"] = json
+        else:
+            kwargs = ep.request_kwargs(connection_id, body=_connection_body(connection), update_mode=mode)
         return (yield from run(Call(kwargs, ep.parse_success)))
 
     @plan
@@ -119,11 +166,15 @@ class Operations:
         limit: int | None = None,
     ) -> Pager[ActivityLogEntry]:
         """Activity-log entries of finished jobs, newest first, fetched page by page as you iterate
-        (``rowLimit``/``offset``; ``page_size`` at most 1000). ``limit`` stops after that many entries."""
+        (``rowLimit``/``offset``; ``page_size`` at most 1000). ``limit`` stops after that many entries. ``run_id``
+        needs ``task_id`` (IICS requires both). One entry with its child entries: ``get_activity_log_entry(id)``."""
         from .v2.api.activity import get_activity_log as ep
 
-        if not 1 <= page_size <= 1000:
-            raise IICSConfigurationError("page_size must be between 1 and 1000 (IICS's rowLimit)")
+        text_argument("task_id", task_id, optional=True)
+        if run_id is not None and task_id is None:
+            raise IICSConfigurationError("get_activity_log: IICS requires task_id whenever run_id is given")
+        count_argument("page_size", page_size, low=1, high=1000)  # IICS's rowLimit
+        limit = _limit(limit)
         run = run_number(run_id) if run_id is not None else None
         offset, emitted = 0, 0
         while limit is None or emitted < limit:
@@ -141,23 +192,29 @@ class Operations:
     @paged
     def get_audit_logs(
         self,
-        start: datetime | None = None,
-        end: datetime | None = None,
+        start: datetime | date | None = None,
+        end: datetime | date | None = None,
         *,
         batch_size: int = 200,
         limit: int | None = None,
     ) -> Pager[AuditLogEntry]:
-        """Audit-log entries between ``start`` and ``end`` (by ``entryTimeUTC``; naive datetimes are UTC), newest
-        first. IICS v2 has no date filter, so batches (``batchId``/``batchSize``) are read newest first and the
-        reading stops at the first entry older than ``start``."""
+        """Audit-log entries between ``start`` and ``end`` inclusive (by ``entryTimeUTC``; naive datetimes are UTC,
+        a date is that whole day in UTC), newest first. IICS v2 has no date filter, so batches
+        (``batchId``/``batchSize``) are read newest first and the reading stops at the first entry older than
+        ``start``."""
         from .v2.api.audit import get_audit_logs as ep
 
-        start, end = _when(start), _when(end)
+        start, end = _when("start", start, end=False), _when("end", end, end=True)
+        if start is not None and end is not None and start > end:
+            raise IICSConfigurationError(f"start ({start.isoformat()}) is after end ({end.isoformat()})")
+        count_argument("batch_size", batch_size, low=1)
+        limit = _limit(limit)
         batch, emitted = 0, 0
         while True:
             page = yield from fetch(Call(ep.request_kwargs(batch_id=batch, batch_size=batch_size), ep.parse_success))
             for entry in page:
-                moment = _when(entry.entry_time_utc) if isinstance(entry.entry_time_utc, datetime) else None
+                stamp = entry.entry_time_utc  # IICS's UTC time; one without a zone is taken as UTC
+                moment = _when("entryTimeUTC", stamp, end=False) if isinstance(stamp, datetime) else None
                 if moment is not None and end is not None and moment > end:
                     continue
                 if moment is not None and start is not None and moment < start:
@@ -180,23 +237,42 @@ class Operations:
         tag: str | None = None,
         location: str | None = None,
         *,
+        updated_since: datetime | str | None = None,
+        updated_before: datetime | str | None = None,
+        updated_by: str | None = None,
+        source_control: Mapping[str, str | bool | datetime] | None = None,
+        custom_attributes: Mapping[str, str] | None = None,
         filter: str | None = None,
         page_size: int = 200,
         limit: int | None = None,
     ) -> Pager[ObjectSummary]:
-        """Find assets. ``object_type``, ``tag`` and ``location`` filter on the server (``q=type=='MTT' and …``);
-        ``filter`` adds a raw q expression; ``query`` matches text in the object's path (name and folders,
+        """Find assets. Filtered on the server with IICS's q operators: ``object_type`` (``type==``), ``tag``
+        (``tag==``), ``location`` (``location==``, a project/folder path), ``updated_since`` (``updateTime>=``) and
+        ``updated_before`` (``updateTime<``; datetimes, naive ones UTC, or ISO strings), ``updated_by``
+        (``updatedBy==``), ``source_control`` (``{"checkedOutBy": "me", "sourceControlled": True, ...}`` →
+        ``sourceControl.<field>==``), ``custom_attributes`` (``{"publishedBy": "ci"}`` → ``customAttributes.<name>==``);
+        ``filter`` adds a raw q expression. ``query`` matches text in the object's path (name and folders,
         case-insensitive) on the client, since IICS's q has no name filter. Pages of ``page_size`` (≤ 200) are
         fetched as you iterate."""
         from .v3.api.objects import search_objects as ep
 
-        if not 1 <= page_size <= 200:
-            raise IICSConfigurationError("page_size must be between 1 and 200 (IICS's limit)")
+        for name, value in (
+            ("query", query), ("object_type", object_type), ("tag", tag), ("location", location), ("filter", filter)
+        ):  # fmt: skip
+            text_argument(name, value, optional=True)
+        count_argument("page_size", page_size, low=1, high=200)  # IICS's limit
+        limit = _limit(limit)
         terms = [
             f"{field}=={_quote(value)}"
-            for field, value in (("type", object_type), ("tag", tag), ("location", location))
+            for field, value in (("type", object_type), ("tag", tag), ("location", location), ("updatedBy", updated_by))
             if value
         ]
+        if updated_since is not None:
+            terms.append(f"updateTime>={_quote(utc_text(as_utc(updated_since, 'updated_since')))}")
+        if updated_before is not None:
+            terms.append(f"updateTime<{_quote(utc_text(as_utc(updated_before, 'updated_before')))}")
+        terms += _source_control_terms(source_control)
+        terms += _custom_attribute_terms(custom_attributes)
         if filter:
             terms.append(filter)
         q = " and ".join(terms) or None
@@ -277,11 +353,66 @@ def _quote(value: str) -> str:
     return "'" + value.replace("'", "\\'") + "'"
 
 
+# The sourceControl fields IICS's q takes (README: object search); the times compare as times, the rest as text.
+SOURCE_CONTROL_FIELDS = (
+    "checkedOutBy",
+    "checkedOutTime",
+    "hash",
+    "lastCheckinBy",
+    "lastCheckinTime",
+    "lastPullTime",
+    "sourceControlled",
+)
+_ATTRIBUTE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _q_value(value: object, what: str) -> str:
+    if isinstance(value, bool):
+        return _quote("true" if value else "false")
+    if isinstance(value, datetime):
+        return _quote(utc_text(as_utc(value, what)))
+    if isinstance(value, str) and value:
+        return _quote(value)
+    raise IICSConfigurationError(f"{what} must be a non-empty string, a bool or a datetime, not {value!r}")
+
+
+def _source_control_terms(fields: Mapping[str, object] | None) -> list[str]:
+    if fields is None:
+        return []
+    if not isinstance(fields, Mapping):
+        raise IICSConfigurationError(f"source_control must be a mapping of field to value, not {fields!r}")
+    known = {name.lower(): name for name in SOURCE_CONTROL_FIELDS}
+    terms = []
+    for key, value in fields.items():
+        name = known.get(str(key).lower())
+        if name is None:
+            raise IICSConfigurationError(
+                f"source_control: unknown field {key!r}; IICS filters {list(SOURCE_CONTROL_FIELDS)}"
+            )
+        terms.append(f"sourceControl.{name}=={_q_value(value, f'source_control[{key!r}]')}")
+    return terms
+
+
+def _custom_attribute_terms(attributes: Mapping[str, object] | None) -> list[str]:
+    if attributes is None:
+        return []
+    if not isinstance(attributes, Mapping):
+        raise IICSConfigurationError(f"custom_attributes must be a mapping of name to value, not {attributes!r}")
+    terms = []
+    for key, value in attributes.items():
+        if not isinstance(key, str) or not _ATTRIBUTE_NAME.match(key):
+            raise IICSConfigurationError(f"custom_attributes: {key!r} is not an attribute name")
+        terms.append(f"customAttributes.{key}=={_q_value(value, f'custom_attributes[{key!r}]')}")
+    return terms
+
+
 def _connection_body(connection: Connection | Mapping[str, Any]) -> Connection:
     from .v2.models import Connection
 
     if isinstance(connection, Connection):
         body = connection
+    elif not isinstance(connection, Mapping):
+        raise IICSConfigurationError(f"a connection is a Connection or a mapping of IICS fields, not {connection!r}")
     else:
         try:
             body = Connection.from_dict(dict(connection))
@@ -290,6 +421,18 @@ def _connection_body(connection: Connection | Mapping[str, Any]) -> Connection:
     if "@type" not in body:
         body["@type"] = "connection"  # IICS wants it; the spec cannot declare it beside `type` (see spec/v2.yaml)
     return body
+
+
+def _partial_connection_json(fields: object) -> dict[str, Any]:
+    """The JSON of a partial update: the fields given, checked and converted as the model does, and nothing else
+    (``@type`` aside, which IICS wants)."""
+    if not isinstance(fields, Mapping):
+        raise IICSConfigurationError(f"a connection is a Connection or a mapping of IICS fields, not {fields!r}")
+    if not fields:
+        raise IICSConfigurationError("nothing to update: give the fields to change, e.g. {'description': 'x'}")
+    filled = {key: "" for key in ("name", "type") if key not in fields}  # required by the model; sent only if given
+    data = _connection_body({**fields, **filled}).to_dict()
+    return {key: value for key, value in data.items() if key not in filled}
 
 
 def _raw_call(
@@ -309,13 +452,21 @@ def _raw_call(
         raise IICSConfigurationError(f"path must be a non-empty string, not {path!r}")
     if not path.startswith("/"):
         path = "/" + path
+    for name, value in (("params", params), ("extra_headers", headers)):
+        if value is not None and not isinstance(value, Mapping):
+            raise IICSConfigurationError(f"{name} must be a mapping, not {value!r}")
     kwargs: dict[str, Any] = {"method": method, "url": path, "extensions": {FAMILY_KEY: family}}
     if params:
         kwargs["params"] = dict(params)
     if headers:
         kwargs["headers"] = dict(headers)
     if json is not None:
-        kwargs["json"] = json
+        try:  # serialized here, as httpx would, so that a body that is not JSON is the caller's error, told clearly
+            content = _json.dumps(json, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise IICSConfigurationError(f"json is not JSON-serializable: {exc}") from None
+        kwargs["content"] = content.encode("utf-8")
+        kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}
     return Call(kwargs, _json_or_none)
 
 

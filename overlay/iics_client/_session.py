@@ -19,6 +19,7 @@ refused again with that session is not renewed again. A session replaced while i
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 import re
 import threading
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._exceptions import (
+    HINT_EXTENSION,
     PARSE_ERRORS,
     PERMISSION_DENIED,
     IICSAuthError,
@@ -44,10 +46,11 @@ from ._urls import (
     FAMILY_KEY,
     LOGIN_FAMILY,
     OPERATION_KEY,
+    REFERENCE_LAYOUT,
     Layout,
-    Route,
     apply_route,
     is_loopback,
+    layout_for_server_url,
     pod_origin,
     route_for,
     same_origin,
@@ -68,7 +71,7 @@ _HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 # and a replaced session to log out (the request is sent with that session, as it is)
 _SESSION_ORIGIN = "iics_session_origin"
 STALE_SESSION = "iics_stale_session"
-# request.extensions keys: the session a request carries, and where it was routed (path, route, URL)
+# request.extensions keys: the session a request carries, and where it was routed (path, URL)
 _CARRIED = "iics_session"
 _ROUTED = "iics_routed"
 _FORBIDDEN_MEMORY = 1024  # requests remembered as refused with the current session
@@ -76,13 +79,30 @@ _FORBIDDEN_MEMORY = 1024  # requests remembered as refused with the current sess
 
 @dataclass(frozen=True)
 class Session:
-    """A logged-in session. ``generation`` counts logins, so a caller can tell whether it was renewed meanwhile."""
+    """A logged-in session. ``generation`` counts logins, so a caller can tell whether it was renewed meanwhile.
+    ``layout`` is where its calls go on the pod; ``layout_guessed`` says the "auto" setting picked it from
+    ``serverUrl`` (see README, URL layouts)."""
 
     session_id: str = field(repr=False)
     origin: httpx.URL
     generation: int
     org_id: str | None = None
     user_name: str | None = None
+    layout: Layout = REFERENCE_LAYOUT
+    layout_guessed: bool = False
+    server_url: str | None = None
+
+    @functools.cached_property
+    def not_found_hint(self) -> str | None:
+        """What a 404 adds when the layout was guessed: which one, from what, and how to choose another."""
+        if not self.layout_guessed:
+            return None
+        other = "reference" if self.layout.name == "iics" else "iics"
+        return (
+            f"URL layout {self.layout.name!r}, picked automatically from serverUrl {self.server_url!r}; if this path "
+            f"should exist, choose the layout: layout={other!r} (IICS_LAYOUT={other}, iics --layout {other}) or a "
+            "Layout of your own"
+        )
 
 
 @dataclass(frozen=True)
@@ -93,9 +113,9 @@ class _NeedLogin:
     refused: tuple[str, str] | None = None  # the request a 403 refused (method, path): the cause of this login
 
 
-def session_from_login(response: httpx.Response, *, generation: int) -> Session:
+def session_from_login(response: httpx.Response, *, generation: int, layout: Layout | None = None) -> Session:
     """The session in a login answer, or the error: IICSAuthError for a rejected or unusable login, the mapped
-    error (IICSServerError, …) when the login host failed."""
+    error (IICSServerError, …) when the login host failed. ``layout`` None ("auto"): picked from ``serverUrl``."""
     from .v2.api.auth import login
 
     method, url = response.request.method, str(response.request.url)
@@ -141,12 +161,16 @@ def session_from_login(response: httpx.Response, *, generation: int) -> Session:
         raise IICSAuthError(
             f"login response has an unusable serverUrl: {exc.message}", method=method, url=url
         ) from None
+    assert isinstance(server_url, str)  # pod_origin accepted it
     return Session(
         session_id=session_id,
         origin=origin,
         generation=generation,
         org_id=org_id if isinstance(org_id, str) else None,
         user_name=name if isinstance(name, str) else None,
+        layout=layout if layout is not None else layout_for_server_url(server_url),
+        layout_guessed=layout is None,
+        server_url=server_url,
     )
 
 
@@ -174,14 +198,15 @@ class SessionAuth(httpx.Auth):
         login_origin: str,
         username: str,
         password: str,
-        layout: Layout,
+        layout: Layout | None,
         max_reauth_attempts: int,
         timeout: httpx.Timeout,
     ) -> None:
         self.login_origin = login_origin
         self.username = username
         self._password = password
-        self.layout = layout
+        self.layout_setting = layout  # None: "auto", each login's serverUrl decides
+        self._decided: Layout | None = layout
         self.max_reauth_attempts = max_reauth_attempts
         self._timeout = timeout.as_dict()  # the login sent from inside the flow gets the client's timeout too
         self.session: Session | None = None
@@ -200,6 +225,11 @@ class SessionAuth(httpx.Auth):
         self._in_flight: dict[int, int] = {}
         self._to_log_out: dict[int, Session] = {}
         self.on_replaced: Callable[[Session], None] | None = None  # the client logs a replaced session out
+
+    @property
+    def layout(self) -> Layout | None:
+        """The layout calls use: the one set, or with "auto" the one the last login picked (None before it)."""
+        return self._decided
 
     def __repr__(self) -> str:
         logged_in = self.session is not None
@@ -226,16 +256,24 @@ class SessionAuth(httpx.Auth):
     def accept_login(self, response: httpx.Response) -> Session:
         """Store the session of a login response, or raise (and stop automatic logins when IICS said no)."""
         try:
-            session = session_from_login(response, generation=self._generation + 1)
+            session = session_from_login(response, generation=self._generation + 1, layout=self.layout_setting)
         except IICSAuthError as exc:
             if exc.status_code is not None and 400 <= exc.status_code < 500:
                 self._latched = exc
             raise
         self.session = session
+        self._decided = session.layout
         self._generation = session.generation
         self._latched = None
         self.logins += 1
-        logger.debug("logged in as %s; pod %s (login #%d)", self.username, session.origin, self.logins)
+        logger.debug(
+            "logged in as %s; pod %s, %s layout%s (login #%d)",
+            self.username,
+            session.origin,
+            session.layout.name,
+            " (auto)" if session.layout_guessed else "",
+            self.logins,
+        )
         return session
 
     def login(self) -> Plan[Session]:
@@ -367,10 +405,9 @@ class SessionAuth(httpx.Auth):
             yield request
             return
         path = request.url.raw_path  # relative to the family base; kept for replays
-        route = route_for(request, self.layout)
         stale = request.extensions.get(STALE_SESSION)
         if isinstance(stale, Session):  # logging out a replaced session: with that session, never renewed
-            self._route(request, path, route, stale)
+            self._route(request, path, stale)
             yield request
             return
         if self.session is None:
@@ -384,7 +421,7 @@ class SessionAuth(httpx.Auth):
             session = self.session
             if session is None:
                 raise IICSAuthError("not logged in (the session was closed while this call waited)")
-            self._route(request, path, route, session)
+            self._route(request, path, session)
             self._sent(session)
             try:
                 response = yield request
@@ -409,12 +446,16 @@ class SessionAuth(httpx.Auth):
             logger.debug("HTTP %d on %s %s: renewing the session", response.status_code, request.method, request.url)
             yield _NeedLogin(session.generation, self._attempts, replaced, key)
 
-    @staticmethod
-    def _route(request: httpx.Request, path: bytes, route: Route, session: Session) -> None:
+    def _route(self, request: httpx.Request, path: bytes, session: Session) -> None:
+        """Point the request at the session's pod with its header (the route by the session's layout: with "auto",
+        each login decides it)."""
+        route = route_for(request, session.layout)
         apply_route(request, path=path, origin=session.origin, route=route, session_id=session.session_id)
+        if session.layout_guessed:
+            request.extensions[HINT_EXTENSION] = session.not_found_hint
         request.extensions[_SESSION_ORIGIN] = session.origin
         request.extensions[_CARRIED] = session
-        request.extensions[_ROUTED] = (path, route, request.url)
+        request.extensions[_ROUTED] = (path, request.url)
 
     def _bind(self, request: httpx.Request) -> None:
         """Called by the pool when the request gets its connection slot. A request that waited for it while the
@@ -423,11 +464,11 @@ class SessionAuth(httpx.Auth):
         carried, current = request.extensions.get(_CARRIED), self.session
         if current is None or not isinstance(carried, Session) or current.generation <= carried.generation:
             return
-        path, route, url = request.extensions[_ROUTED]
+        path, url = request.extensions[_ROUTED]
         if request.url != url:
             return
         self._sent(current)
-        self._route(request, path, route, current)
+        self._route(request, path, current)
         self._answered(carried)
 
     # ---- the two drivers: the only place sync and async differ ----

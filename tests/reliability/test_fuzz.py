@@ -194,6 +194,22 @@ TARGETS = [
     _t("search_objects", query="load", malformed=("search_objects",)),
     _t("raw_get", "/objects", api_version="v3", malformed=("search_objects",)),
     _t("raw_post", "/lookup", {"objects": []}, api_version="v3", malformed=("lookup_objects",)),
+    _t("lookup", "Default/mt_a", malformed=("lookup_objects",)),
+    _t("get_object_references", "f1"),
+    _t("get_session_log", "000A"),
+    _t("get_error_log", "000A"),
+    _t("validate_session"),
+    _t("run_taskflow", "tf_x", {"a": 1}),
+    _t("list_taskflow_runs"),
+    _t(
+        "poll_taskflow_status",
+        "7645954072982472420",
+        interval=0.001,
+        timeout=0.0,
+        not_found_grace=0.0,
+        malformed=("get_taskflow_run",),
+    ),
+    _t("terminate_taskflow_runs", ["1", "2"]),
 ]
 # a job start whose answer is lost (502) is reconciled against the activity monitor and log: those are fuzzed
 RECONCILING = [

@@ -8,13 +8,15 @@ them, with SUPPRESS defaults below the top level so that a later parser never re
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
-from .._urls import LAYOUTS
+from .._jobs import NOT_FOUND_GRACE
+from .._urls import AUTO, LAYOUTS
 from .._version import __version__
 from ..v2.models import TaskType
-from . import _commands, _jobs, _local
+from . import _commands, _jobs, _local, _logs, _lookup, _taskflows
 from ._exit import exit_code_table
 
 TASK_TYPES = [member.value for member in TaskType]
@@ -22,8 +24,9 @@ DESCRIPTION = "Run and watch Informatica IICS jobs, list and search assets; --js
 EPILOG = f"""\
 credentials:
   IICS_USERNAME, IICS_PASSWORD, IICS_LOGIN_URL (region alias such as us, em, ap, or a URL; default us) and
-  IICS_LAYOUT (reference or iics). The password is read from IICS_PASSWORD, from stdin with --password-stdin,
-  or asked for (not echoed) when stdin is a terminal. It is never printed, nor is the session id.
+  IICS_LAYOUT (auto, iics or reference; default auto: picked from the login response). The password is read
+  from IICS_PASSWORD, from stdin with --password-stdin, or asked for (not echoed) when stdin is a terminal.
+  It is never printed, nor is the session id.
 
 exit codes:
 {exit_code_table()}
@@ -33,8 +36,28 @@ examples:
   iics --json mapping-tasks list
   iics jobs start 0100000Z000000000002 --type MTT --wait --timeout 1800
   iics objects search --type MTT --tag sales
+  iics taskflows run tf_customer_pipeline --input region=EMEA --wait
+  iics lookup Sales/Loads/mt_load_customers --type MTT
   iics simulator          # a local IICS to try all of this
 """
+
+
+class UsageError(Exception):
+    """The command line did not parse (argparse has printed the usage and the message to stderr)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, except that a usage error raises UsageError instead of exiting, so that ``main`` can answer it in
+    JSON too (``--json``). Subcommand parsers are of this class as well."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise UsageError(message)
 
 
 def _positive(text: str) -> float:
@@ -44,6 +67,16 @@ def _positive(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not value > 0:
         raise argparse.ArgumentTypeError(f"must be > 0: {text!r}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"must be >= 0: {text!r}")
     return value
 
 
@@ -69,13 +102,20 @@ def _global_options(*, top: bool) -> argparse.ArgumentParser:
     )
     group.add_argument("--username", metavar="NAME", default=default(None), help="IICS user (else $IICS_USERNAME)")
     group.add_argument(
-        "--layout", choices=sorted(LAYOUTS), default=default(None), help="URL layout (else $IICS_LAYOUT, reference)"
+        "--layout",
+        choices=[AUTO, *sorted(LAYOUTS)],
+        default=default(None),
+        help="URL layout (else $IICS_LAYOUT, auto)",
     )
     group.add_argument(
         "--password-stdin", action="store_true", default=default(False), help="read the password from stdin"
     )
     group.add_argument(
-        "-v", "--verbose", action="count", default=default(0), help="log requests to stderr (-vv: debug)"
+        "-v",
+        "--verbose",
+        action="count",
+        default=default(0),
+        help="log each request (method, URL, status, time, retries) to stderr; -vv: also retry decisions and waits",
     )
     return parser
 
@@ -91,6 +131,13 @@ def _wait_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--interval", type=_positive, default=5.0, metavar="S", help="first poll interval (5 s)")
     group.add_argument(
         "--max-interval", type=_positive, default=60.0, metavar="S", help="the interval grows 1.5x up to S (60 s)"
+    )
+    group.add_argument(
+        "--grace",
+        type=_seconds,
+        default=NOT_FOUND_GRACE,
+        metavar="S",
+        help=f"a run shown nowhere (neither running nor logged) for S seconds does not exist ({NOT_FOUND_GRACE:g})",
     )
     group.add_argument("--warning-ok", action="store_true", help="a run that ends with warnings exits 0")
     group.add_argument("--stop-on-interrupt", action="store_true", help="Ctrl-C also stops the job")
@@ -132,8 +179,67 @@ class _Builder:
         return parser
 
 
+def _daily_commands(build: _Builder, commands: Any, groups: dict[str, Any], jobs: Any) -> None:
+    """Advanced taskflows (run, status, runs, terminate), gets by id or name, lookup by path, run logs."""
+    flows = groups["taskflows"]
+    run = build.command(flows, "run", "run a published (advanced) taskflow by its API name", _taskflows.taskflows_run)
+    run.add_argument("name", metavar="NAME", help="the taskflow's API name (shown in its properties once published)")
+    run.add_argument("--input", action="append", metavar="KEY=VALUE", help="an input field (a string); repeatable")
+    run.add_argument("--input-json", metavar="FILE", help="input fields as a JSON object ('-': stdin); --input adds")
+    run.add_argument("--instance-name", metavar="NAME", help="a name for this run in Monitor")
+    run.add_argument("--wait", action="store_true", help="wait until the run ends; its state sets the exit code")
+    _taskflow_wait_options(run)
+    status = build.command(flows, "status", "show (or --wait for) one taskflow run", _taskflows.taskflows_status)
+    status.add_argument("run_id", metavar="RUN_ID", help="the run id (taskflows run prints it)")
+    status.add_argument("--wait", action="store_true", help="wait until the run ends")
+    _taskflow_wait_options(status)
+    runs = build.command(flows, "runs", "taskflow runs, newest first", _taskflows.taskflows_runs)
+    runs.add_argument("--status", choices=["Success", "Failed", "Suspended", "Running"], help="only runs in this state")
+    runs.add_argument("--since", metavar="TIME", help="runs started at or after this UTC time (ISO 8601)")
+    runs.add_argument("--until", metavar="TIME", help="runs started at or before this UTC time (ISO 8601)")
+    runs.add_argument("--limit", type=_count, default=50, metavar="N", help="at most N runs (50; 0: all)")
+    terminate = build.command(flows, "terminate", "terminate running or suspended runs", _taskflows.taskflows_terminate)
+    terminate.add_argument("run_ids", metavar="RUN_ID", nargs="+", help="the runs to terminate")
+
+    for group_name, get, get_by_name in (
+        ("agents", "get_agent", "get_agent_by_name"),
+        ("runtime-envs", "get_runtime_environment", "get_runtime_environment_by_name"),
+        ("schedules", "get_schedule", "get_schedule_by_name"),
+        ("mapping-tasks", "get_mapping_task", "get_mapping_task_by_name"),
+        ("taskflows", "get_taskflow", "get_taskflow_by_name"),
+    ):
+        one = build.command(
+            groups[group_name], "get", "show one, by id or --name", _lookup.by_id_or_name(get, get_by_name)
+        )
+        which = one.add_mutually_exclusive_group(required=True)
+        which.add_argument("id", nargs="?", metavar="ID", help="its id")
+        which.add_argument("--name", help="its name instead of its id")
+
+    find = build.command(commands, "lookup", "find assets by path (or by id)", _lookup.lookup)
+    find.add_argument("paths", metavar="PATH", nargs="+", help="Project/Folder/name (with --id: federated ids)")
+    find.add_argument("--type", help="asset type: MTT, DTEMPLATE, WORKFLOW, TASKFLOW, FOLDER, ... (else any type)")
+    find.add_argument("--id", action="store_true", help="the arguments are federated ids, not paths")
+
+    log = build.command(jobs, "log", "the session log (or error rows) of a finished run", _logs.jobs_log)
+    log.add_argument("task", metavar="TASK", help="the task id")
+    log.add_argument("run_id", metavar="RUN_ID", type=int, help="the run id")
+    log.add_argument("--output", "-o", metavar="PATH", help="save to this file or directory instead of printing")
+    log.add_argument("--errors", action="store_true", help="the error rows (rejected target rows) instead")
+    log.add_argument("--item", metavar="ITEM_ID", help="the log of one child entry (a task of a linear taskflow)")
+
+
+def _taskflow_wait_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("waiting")
+    group.add_argument("--timeout", type=_positive, default=3600.0, metavar="S", help="give up after S seconds (3600)")
+    group.add_argument("--interval", type=_positive, default=5.0, metavar="S", help="first poll interval (5 s)")
+    group.add_argument(
+        "--max-interval", type=_positive, default=60.0, metavar="S", help="the interval grows 1.5x up to S (60 s)"
+    )
+    group.add_argument("--stop-on-interrupt", action="store_true", help="Ctrl-C also terminates the run")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="iics",
         description=DESCRIPTION,
         epilog=EPILOG,
@@ -153,6 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("id", nargs="?", metavar="ID", help="the connection id")
     which.add_argument("--name", help="the connection name instead of its id")
 
+    groups: dict[str, Any] = {}
     for group_name, help_text, handler in (
         ("agents", "Secure Agents", _commands.agents_list),
         ("runtime-envs", "runtime environments (Secure Agent groups)", _commands.runtime_envs_list),
@@ -160,7 +267,10 @@ def build_parser() -> argparse.ArgumentParser:
         ("mapping-tasks", "mapping tasks", _commands.mapping_tasks_list),
         ("taskflows", "linear taskflows", _commands.taskflows_list),
     ):
-        group = build.group(commands, group_name, help_text)
+        about = "taskflows: linear ones (list, get) and advanced ones (run, status, runs, terminate)"
+        group = groups[group_name] = build.group(
+            commands, group_name, about if group_name == "taskflows" else help_text
+        )
         build.command(group, "list", f"list {help_text}", handler)
 
     objects = build.group(commands, "objects", "assets (v3 object search)")
@@ -193,6 +303,8 @@ def build_parser() -> argparse.ArgumentParser:
     stop = build.command(jobs, "stop", "stop the running job of a task", _jobs.jobs_stop)
     _task_options(stop, type_required=True)
     stop.add_argument("--clean", action="store_true", help="clean stop: let running sessions finish")
+
+    _daily_commands(build, commands, groups, jobs)
 
     log = build.command(commands, "activity-log", "finished runs, newest first", _commands.activity_log)
     log.add_argument("--task", metavar="TASK_ID", help="runs of this task")

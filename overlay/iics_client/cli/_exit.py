@@ -17,18 +17,20 @@ class ExitCode(IntEnum):
     JOB_WARNING = 5  # finished with warnings (0 with --warning-ok)
     JOB_STOPPED = 6
     TIMEOUT = 7  # --wait gave up; the job itself keeps running
+    SUSPENDED = 8  # a taskflow run is suspended (it waits in Monitor to be resumed or terminated)
     INTERRUPTED = 130  # Ctrl-C
 
 
 EXIT_CODE_HELP: tuple[tuple[ExitCode, str], ...] = (
-    (ExitCode.OK, "success (a waited-for job ended SUCCESS)"),
+    (ExitCode.OK, "success (a waited-for job or taskflow run ended SUCCESS)"),
     (ExitCode.ERROR, "IICS returned an error, or it could not be reached"),
     (ExitCode.USAGE, "usage error: bad arguments or settings"),
     (ExitCode.AUTH, "authentication failed, or no credentials"),
-    (ExitCode.JOB_FAILED, "the job failed"),
+    (ExitCode.JOB_FAILED, "the job (or taskflow run) failed"),
     (ExitCode.JOB_WARNING, "the job finished with warnings (0 with --warning-ok)"),
     (ExitCode.JOB_STOPPED, "the job was stopped"),
     (ExitCode.TIMEOUT, "--wait timed out (the job keeps running)"),
+    (ExitCode.SUSPENDED, "the taskflow run is suspended (resume or terminate it in Monitor)"),
     (ExitCode.INTERRUPTED, "interrupted (Ctrl-C)"),
 )
 
