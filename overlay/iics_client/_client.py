@@ -1,7 +1,7 @@
 """The clients users import: IICSClient (sync) and AsyncIICSClient. Both are one private base (settings, session,
 retry policy, the pool's hooks) plus the same method set: the generated plain operations of every API family and
-the plans of _operations.py and _jobs.py. The two subclasses differ only in their I/O: the httpx client they own,
-how they send one request, and how they sleep.
+the plans of _operations.py, _jobs.py and _promotion.py. The two subclasses differ only in their I/O: the httpx
+client they own, how they send one request (or stream one into a file, see _transfers.py), and how they sleep.
 """
 
 from __future__ import annotations
@@ -20,9 +20,12 @@ from ._config import Settings, from_environment
 from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
 from ._jobs import JobMethods, batch_start
 from ._operations import Operations
+from ._profiles import ProfileConstructors
+from ._promotion import PromotionMethods
 from ._retry import RetryPolicy
 from ._runner import Call
 from ._session import SessionAuth
+from ._transfers import for_async, receive_async, receive_sync
 from ._urls import Layout, resolve_layout, resolve_login_origin
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
@@ -53,7 +56,7 @@ def _request(endpoint: ModuleType, args: tuple[Any, ...], kwargs: dict[str, Any]
     return Call(request, endpoint.parse_success)
 
 
-class _BaseClient(Operations, JobMethods):
+class _BaseClient(Operations, JobMethods, PromotionMethods, ProfileConstructors):
     """Settings, validation, the session and the pool's hooks, shared by both clients (no I/O here)."""
 
     _is_async: ClassVar[bool] = False
@@ -182,6 +185,8 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
 
     def _execute(self, call: Call[Any]) -> Any:
         try:
+            if call.sink is not None:
+                return receive_sync(self._http, call)
             response = self._http.request(**call.kwargs)
         except httpx.HTTPError as exc:
             raise transport_error(exc) from exc
@@ -241,7 +246,9 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
 
     async def _execute(self, call: Call[Any]) -> Any:
         try:
-            response = await self._http.request(**call.kwargs)
+            if call.sink is not None:
+                return await receive_async(self._http, call)
+            response = await self._http.request(**for_async(call.kwargs))
         except httpx.HTTPError as exc:
             raise transport_error(exc) from exc
         return parse(response, call.parse) if call.check else call.parse(response)
