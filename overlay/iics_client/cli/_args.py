@@ -14,7 +14,7 @@ from typing import Any
 from .._urls import LAYOUTS
 from .._version import __version__
 from ..v2.models import TaskType
-from . import _commands, _jobs, _local
+from . import _commands, _jobs, _local, _promotion
 from ._exit import exit_code_table
 
 TASK_TYPES = [member.value for member in TaskType]
@@ -24,6 +24,8 @@ credentials:
   IICS_USERNAME, IICS_PASSWORD, IICS_LOGIN_URL (region alias such as us, em, ap, or a URL; default us) and
   IICS_LAYOUT (reference or iics). The password is read from IICS_PASSWORD, from stdin with --password-stdin,
   or asked for (not echoed) when stdin is a terminal. It is never printed, nor is the session id.
+  --profile NAME (or IICS_PROFILE) takes the org's settings from the profiles file instead, and its password
+  from IICS_PASSWORD_<NAME>, IICS_PASSWORD, the OS keyring, stdin or a prompt (README: Named orgs).
 
 exit codes:
 {exit_code_table()}
@@ -33,6 +35,7 @@ examples:
   iics --json mapping-tasks list
   iics jobs start 0100000Z000000000002 --type MTT --wait --timeout 1800
   iics objects search --type MTT --tag sales
+  iics promote --from dev --to prod --path Sales --conflict overwrite
   iics simulator          # a local IICS to try all of this
 """
 
@@ -73,6 +76,9 @@ def _global_options(*, top: bool) -> argparse.ArgumentParser:
     )
     group.add_argument(
         "--password-stdin", action="store_true", default=default(False), help="read the password from stdin"
+    )
+    group.add_argument(
+        "--profile", metavar="NAME", default=default(None), help="a named org of the profiles file (else $IICS_PROFILE)"
     )
     group.add_argument(
         "-v", "--verbose", action="count", default=default(0), help="log requests to stderr (-vv: debug)"
@@ -198,6 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--task", metavar="TASK_ID", help="runs of this task")
     log.add_argument("--run", metavar="RUN_ID", type=int, help="this run (with --task)")
     log.add_argument("--limit", type=_count, default=20, metavar="N", help="at most N entries (20; 0: all)")
+
+    _promotion.register(build, commands, _positive)
 
     build.command(commands, "demo", "a guided tour against a built-in simulator", _local.demo, client=False)
     sim = build.command(
