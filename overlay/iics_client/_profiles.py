@@ -12,7 +12,6 @@ user the profile's username); the command line also reads stdin or asks.
 
 from __future__ import annotations
 
-import configparser
 import importlib
 import os
 import sys
@@ -74,6 +73,8 @@ class Profile:
 def load_profiles(path: Path | None = None, env: Mapping[str, str] | None = None) -> dict[str, Profile]:
     """Every profile of the file (IICSConfigurationError for a file that cannot be read, holds a secret, or names
     an unknown setting; the message never shows a value)."""
+    import configparser  # here: `import iics_client` does not pay for it
+
     path = profiles_path(env) if path is None else Path(path)
     parser = configparser.ConfigParser(interpolation=None, default_section="DEFAULT")
     try:

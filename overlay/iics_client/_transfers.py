@@ -17,11 +17,9 @@ start again each time it is sent (a retry, a replay after a re-login). The async
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import re
-import secrets
 import tempfile
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -63,6 +61,8 @@ async def receive_async(http: httpx.AsyncClient, call: Call[T]) -> T:
             await response.aread()
             raise error_for(response)
         with sink.open(response) as out:  # creating and renaming the file are quick; the writes go to a thread
+            import asyncio  # here, not at the top: `import iics_client` does not pay for asyncio
+
             async for chunk in response.aiter_bytes(CHUNK):
                 await asyncio.to_thread(out.write, chunk)
                 sink.wrote(len(chunk))
@@ -172,7 +172,7 @@ class MultipartBody:
     their total)`` is called after each file chunk."""
 
     def __init__(self, files: Sequence[tuple[str, Any]], *, progress: Progress | None = None) -> None:
-        self.boundary = secrets.token_hex(16)
+        self.boundary = os.urandom(16).hex()  # as httpx makes its own
         self._progress = progress
         pieces: list[bytes | _FilePart] = []
         for name, value in files:
@@ -216,6 +216,8 @@ class MultipartBody:
 
     async def aiter(self) -> AsyncIterator[bytes]:
         """The same chunks, each file read in a worker thread."""
+        import asyncio
+
         sent = 0
         for piece in self._pieces:
             if isinstance(piece, bytes):

@@ -225,6 +225,8 @@ def _import(
     export: ExportResult | None = None,
 ) -> int:
     args, out = ctx.args, ctx.out
+    if not package.is_file():
+        raise IICSConfigurationError(f"no package file at {package}")
     spec = _read_mappings(args.mappings) if args.mappings else {}
     resolver = Resolver(client, manifest)
     conflict = (args.conflict or spec.get("conflict") or "REUSE").upper()
@@ -232,8 +234,6 @@ def _import(
     overrides = {resolver.source(key, "overrides"): value for key, value in (spec.get("overrides") or {}).items()}
     mappings = resolver.mappings(spec)
     name = args.name or f"{package.stem} (iics {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S} UTC)"
-    if not package.is_file():
-        raise IICSConfigurationError(f"no package file at {package}")
     try:
         with Progress(out.stderr, "uploading the package") as progress:
             upload = client.upload_import_package(
