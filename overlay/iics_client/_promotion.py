@@ -450,7 +450,11 @@ def _start_export(
     from .v3.api.exports import start_export as ep
     from .v3.types import UNSET
 
-    wanted = _export_items(objects, include_dependencies)
+    wanted = _export_items(objects, include_dependencies)  # every argument is checked before the first request
+    if name is not None:
+        _text("name", name)
+    if not isinstance(include_tags, bool):
+        raise IICSConfigurationError(f"include_tags must be True or False, not {include_tags!r}")
     by_path = [item for item in wanted if "id" not in item]
     if by_path:
         found = yield from _lookup(by_path, settings)
@@ -460,9 +464,7 @@ def _start_export(
         "objects": [{"id": item["id"], "includeDependencies": item["includeDependencies"]} for item in wanted]
     }
     if name is not None:
-        body["name"] = _text("name", name)
-    if not isinstance(include_tags, bool):
-        raise IICSConfigurationError(f"include_tags must be True or False, not {include_tags!r}")
+        body["name"] = name
     call = Call(_request(ep, body=body, include_tag_information=True if include_tags else UNSET), ep.parse_success)
     job: ExportJob = yield from _polite(lambda: _resend_if_lost(call, settings), settings)
     logger.info("export job %s started for %d object(s)", job.id, len(wanted))

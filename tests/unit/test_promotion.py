@@ -126,14 +126,24 @@ def test_export_options_per_object_and_no_tags(
 
 
 @pytest.mark.parametrize(
-    "objects", [[], "T1", [("Sales",)], [{"type": "MTT"}], [42], [{"id": "A", "include_dependencies": "yes"}]]
+    ("objects", "options"),
+    [
+        ([], {}),
+        ("T1", {}),
+        ([("Sales",)], {}),
+        ([{"type": "MTT"}], {}),
+        ([42], {}),
+        ([{"id": "A", "include_dependencies": "yes"}], {}),
+        ([("Sales", "PROJECT")], {"name": ""}),
+        ([("Sales", "PROJECT")], {"include_tags": "yes"}),
+    ],
 )
 def test_bad_export_arguments_fail_before_any_request(
-    runner: Runner, client: Any, mock: respx.MockRouter, objects: Any
+    runner: Runner, client: Any, mock: respx.MockRouter, objects: Any, options: dict[str, Any]
 ) -> None:
     with pytest.raises(IICSConfigurationError):
-        runner(client, "export_objects", objects)
-    assert not mock.calls
+        runner(client, "export_objects", objects, **options)
+    assert not mock.calls  # not even the lookup of a path
 
 
 def test_wait_for_export_polls_then_reads_the_objects(
