@@ -43,3 +43,15 @@ def test_async_usage() -> None:
     assert out.count("started run ") == 3
     for name in ("mt_load_customers", "mt_load_orders", "mt_load_products"):
         assert f"of {name}: SUCCESS" in out
+
+
+@pytest.mark.e2e
+def test_promote() -> None:
+    result = _run("promote.py")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "using the local simulator with two orgs" in out
+    assert "objects of Sales (with their dependencies)" in out
+    assert "Imported: " in out
+    assert "SUCCESSFUL MTT        Sales/Loads/mt_load_customers" in out
+    assert "objects directly in Sales in the target org" in out

@@ -36,6 +36,15 @@ from ._exceptions import (
 )
 from ._jobs import JobState, JobStatus, StartJobRequest
 from ._pagination import AsyncPaginator, Paginator
+from ._profiles import Profile, load_profiles, profiles_path
+from ._promotion import (
+    ExportResult,
+    IICSExportError,
+    IICSImportError,
+    IICSPartialImportError,
+    ImportResult,
+    ObjectOutcome,
+)
 from ._session import Session
 from ._taskflows import TaskflowStatus
 from ._urls import IICS_LAYOUT, LAYOUTS, LOGIN_HOSTS, REFERENCE_LAYOUT, ApiVersion, Layout, Route
@@ -55,6 +64,7 @@ __all__ = [
     "SPEC_VERSIONS",
     "ApiVersion",
     "AsyncIICSClient",
+    "ExportResult",
     "AsyncPaginator",
     "IICSAuthError",
     "IICSBadRequestError",
@@ -62,21 +72,29 @@ __all__ = [
     "IICSConfigurationError",
     "IICSConnectionError",
     "IICSError",
+    "IICSExportError",
+    "IICSImportError",
     "IICSJobStartUnknownError",
     "IICSJobTimeoutError",
     "IICSNotFoundError",
+    "IICSPartialImportError",
     "IICSPermissionError",
     "IICSRateLimitError",
     "IICSServerError",
     "IICSTimeoutError",
     "IICSValidationError",
+    "ImportResult",
     "JobState",
     "JobStatus",
     "Layout",
+    "ObjectOutcome",
     "Paginator",
+    "Profile",
     "Route",
     "Session",
     "StartJobRequest",
     "TaskflowStatus",
     "__version__",
+    "load_profiles",
+    "profiles_path",
 ]

@@ -1,7 +1,8 @@
 """The clients users import: IICSClient (sync) and AsyncIICSClient. Both are one private base (settings, session,
 retry policy, the pool's hooks) plus the same method set: the generated plain operations of every API family and
-the plans of _operations.py, _jobs.py, _taskflows.py, _objects.py and _logs.py. The two subclasses differ only in
-their I/O: the httpx client they own, how they send one request (or stream one into a file), and how they sleep.
+the plans of _operations.py, _jobs.py, _taskflows.py, _objects.py, _logs.py and _promotion.py. The two subclasses
+differ only in their I/O: the httpx client they own, how they send one request (or stream one into or from a file,
+see _transfers.py), and how they sleep.
 """
 
 from __future__ import annotations
@@ -18,17 +19,19 @@ import httpx
 
 from . import _events
 from ._config import Settings, from_environment
-from ._downloads import stream_async, stream_sync
 from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
 from ._jobs import JobMethods, StartJobRequest, batch_start
 from ._logs import LogMethods
 from ._objects import ObjectMethods
 from ._operations import Operations
 from ._pool import AsyncBoundedTransport, BoundedTransport, protect_http2_session_headers
+from ._profiles import ProfileConstructors
+from ._promotion import PromotionMethods
 from ._retry import RetryPolicy
 from ._runner import Call, call_for
 from ._session import Session, SessionAuth
 from ._taskflows import TaskflowMethods
+from ._transfers import for_async, receive_async, receive_sync
 from ._urls import Layout, layout_setting, resolve_login_origin
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
@@ -48,7 +51,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger("iics_client")
 
 
-class _BaseClient(Operations, JobMethods, TaskflowMethods, ObjectMethods, LogMethods):
+class _BaseClient(
+    Operations, JobMethods, TaskflowMethods, ObjectMethods, LogMethods, PromotionMethods, ProfileConstructors
+):
     """Settings, validation, the session and the pool's hooks, shared by both clients (no I/O here)."""
 
     _is_async: ClassVar[bool] = False
@@ -206,7 +211,7 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
     def _execute(self, call: Call[Any]) -> Any:
         try:
             if call.sink is not None:
-                return stream_sync(self._http, call)
+                return receive_sync(self._http, call)
             response = self._http.request(**call.kwargs)
         except httpx.HTTPError as exc:
             raise transport_error(exc) from exc
@@ -289,8 +294,8 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
     async def _execute(self, call: Call[Any]) -> Any:
         try:
             if call.sink is not None:
-                return await stream_async(self._http, call)
-            response = await self._http.request(**call.kwargs)
+                return await receive_async(self._http, call)
+            response = await self._http.request(**for_async(call.kwargs))
         except httpx.HTTPError as exc:
             raise transport_error(exc) from exc
         return parse(response, call.parse) if call.check else call.parse(response)

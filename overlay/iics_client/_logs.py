@@ -1,5 +1,5 @@
 """The files of a finished run (v2): its session log and its error rows, addressed by the activity-log *entry* id
-(``entry.id``, not the run id). Returned as bytes, or streamed into a file (see _downloads.py) without ever holding
+(``entry.id``, not the run id). Returned as bytes, or streamed into a file (see _transfers.py) without ever holding
 the whole file in memory. Which runs IICS answers with a zip of several logs (a linear taskflow's tasks, ...) is
 unconfirmed: check ``data[:4] == ZIP_SIGNATURE``, or look at the saved file's name.
 """
@@ -11,15 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from ._config import text_argument
-from ._downloads import FileSink, body
 from ._exceptions import IICSConfigurationError
 from ._runner import Call, Plan, call_for, plan, run
+from ._transfers import NamedFileSink, body
 
 
 def _download(call: Call[Any], path: str | os.PathLike[str] | None, *, stem: str, suffix: str) -> Plan[bytes | Path]:
     if path is None:
         return (yield from run(Call(call.kwargs, body)))
-    sink = FileSink(path, default_stem=stem, default_suffix=suffix)
+    sink = NamedFileSink(path, default_stem=stem, default_suffix=suffix)
     return (yield from run(Call(call.kwargs, sink.result, sink=sink)))
 
 

@@ -1,7 +1,8 @@
 """The sans-I/O runner: a method of several steps is written once, as a generator ("plan") that yields steps, and
 run by a sync or an async driver.
 
-A plan yields ``Call`` (send a request, get its parsed result back) and ``Sleep`` steps and returns its result.
+A plan yields ``Call`` (send a request, get its parsed result back) and ``Sleep`` steps and returns its result. A
+``Call`` with a ``sink`` streams its 2xx body into that sink instead of reading it into memory (see _transfers.py).
 Errors of our hierarchy are thrown back into the plan, so a plan can handle them ("404 means not yet"). The
 ``plan`` descriptor turns a plan method into a real method of each client: a function on ``IICSClient`` and a
 coroutine function on ``AsyncIICSClient``, whose signature is the plan's with the result type it returns.
@@ -29,9 +30,13 @@ P = ParamSpec("P")
 
 
 class Sink(Protocol):
-    """Where a streamed 2xx body goes (see _downloads.py): ``open(response)`` gives a writable file for its chunks."""
+    """Where a streamed 2xx body goes (see _transfers.py): ``open(response)`` gives a writable file for its chunks
+    (leaving the context normally keeps what was written, leaving it by an exception discards it); ``wrote(n)``
+    follows each chunk."""
 
     def open(self, response: httpx.Response) -> AbstractContextManager[IO[bytes]]: ...
+
+    def wrote(self, count: int) -> None: ...
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,9 @@ import copy
 import functools
 import json
 import re
+import shutil
 import ssl
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -128,6 +130,10 @@ def model_schemas() -> dict[type, dict[str, Any]]:
 
 # ---- what is fuzzed: every public method, the requests whose answers are malformed ----
 
+WORK = Path(tempfile.mkdtemp(prefix="iics-fuzz-"))  # where downloads go; a package to upload
+PACKAGE = WORK / "package.zip"
+PACKAGE.write_bytes(b"PK\x05\x06" + b"\x00" * 18)  # an empty ZIP
+
 
 @dataclass(frozen=True)
 class Target:
@@ -210,6 +216,25 @@ TARGETS = [
         malformed=("get_taskflow_run",),
     ),
     _t("terminate_taskflow_runs", ["1", "2"]),
+    _t("export_objects", ["5lBX0Yj9v3sf1RZn1sB3wD"], malformed=("start_export",)),
+    _t("get_export_status", "e1"),
+    _t("get_export_log", "e1"),
+    _t("wait_for_export", "e1", interval=0.001, timeout=0.0, malformed=("get_export_status",)),
+    _t("download_export_package", "e1", WORK / "export.zip"),
+    _t(
+        "export_package",
+        ["5lBX0Yj9v3sf1RZn1sB3wD"],
+        WORK / "exported.zip",
+        interval=0.001,
+        timeout=0.0,
+        malformed=("get_export_status",),
+    ),
+    _t("upload_import_package", PACKAGE),
+    _t("start_import", "i1", name="fuzz"),
+    _t("get_import_status", "i1"),
+    _t("get_import_log", "i1"),
+    _t("wait_for_import", "i1", interval=0.001, timeout=0.0, malformed=("get_import_status",)),
+    _t("import_package", PACKAGE, name="fuzz", interval=0.001, timeout=0.0, malformed=("get_import_status",)),
 ]
 # a job start whose answer is lost (502) is reconciled against the activity monitor and log: those are fuzzed
 RECONCILING = [
@@ -220,7 +245,7 @@ RECONCILING = [
 
 def test_every_public_method_is_fuzzed() -> None:
     public = {n for n in dir(IICSClient) if not n.startswith("_") and callable(getattr(IICSClient, n))}
-    assert public - {"close", "from_env"} <= {target.method for target in TARGETS}
+    assert public - {"close", "from_env", "from_profile"} <= {target.method for target in TARGETS}
 
 
 # ---- malformed answers ----
@@ -508,6 +533,7 @@ def test_no_malformed_answer_is_accepted() -> None:
 @pytest.fixture(scope="module", autouse=True)
 def _print_figures() -> Iterator[None]:
     yield
+    shutil.rmtree(WORK, ignore_errors=True)
     for name, tally in SUMMARY.items():
         outcomes = ", ".join(f"{outcome} {count}" for outcome, count in tally.outcomes.most_common())
         print(f"\n[fuzz {name} per method] {tally.cases} cases: {outcomes}")

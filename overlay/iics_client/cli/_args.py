@@ -16,7 +16,7 @@ from .._jobs import NOT_FOUND_GRACE
 from .._urls import AUTO, LAYOUTS
 from .._version import __version__
 from ..v2.models import TaskType
-from . import _commands, _jobs, _local, _logs, _lookup, _taskflows
+from . import _commands, _jobs, _local, _logs, _lookup, _promotion, _taskflows
 from ._exit import exit_code_table
 
 TASK_TYPES = [member.value for member in TaskType]
@@ -27,6 +27,8 @@ credentials:
   IICS_LAYOUT (auto, iics or reference; default auto: picked from the login response). The password is read
   from IICS_PASSWORD, from stdin with --password-stdin, or asked for (not echoed) when stdin is a terminal.
   It is never printed, nor is the session id.
+  --profile NAME (or IICS_PROFILE) takes the org's settings from the profiles file instead, and its password
+  from IICS_PASSWORD_<NAME>, IICS_PASSWORD, the OS keyring, stdin or a prompt (README: Named orgs).
 
 exit codes:
 {exit_code_table()}
@@ -38,6 +40,7 @@ examples:
   iics objects search --type MTT --tag sales
   iics taskflows run tf_customer_pipeline --input region=EMEA --wait
   iics lookup Sales/Loads/mt_load_customers --type MTT
+  iics promote --from dev --to prod --path Sales --conflict overwrite
   iics simulator          # a local IICS to try all of this
 """
 
@@ -109,6 +112,9 @@ def _global_options(*, top: bool) -> argparse.ArgumentParser:
     )
     group.add_argument(
         "--password-stdin", action="store_true", default=default(False), help="read the password from stdin"
+    )
+    group.add_argument(
+        "--profile", metavar="NAME", default=default(None), help="a named org of the profiles file (else $IICS_PROFILE)"
     )
     group.add_argument(
         "-v",
@@ -310,6 +316,8 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--task", metavar="TASK_ID", help="runs of this task")
     log.add_argument("--run", metavar="RUN_ID", type=int, help="this run (with --task)")
     log.add_argument("--limit", type=_count, default=20, metavar="N", help="at most N entries (20; 0: all)")
+
+    _promotion.register(build, commands, _positive)
 
     build.command(commands, "demo", "a guided tour against a built-in simulator", _local.demo, client=False)
     sim = build.command(

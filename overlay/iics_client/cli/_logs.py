@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._downloads import ZIP_SIGNATURE
 from .._exceptions import IICSConfigurationError, IICSNotFoundError
+from .._transfers import ZIP_SIGNATURE
 from ._context import Context
 from ._exit import ExitCode
 
