@@ -175,8 +175,8 @@ TARGETS = [
     _t("get_activity_monitor"),
     _t("find_run", "t1", 1, malformed=("get_activity_monitor",)),
     _t("find_run", "t1", 1, malformed=("get_activity_log",)),
-    _t("poll_job_status", "t1", 1, interval=0.001, timeout=0.0, malformed=("get_activity_monitor",)),
-    _t("poll_job_status", "t1", 1, interval=0.001, timeout=0.0, malformed=("get_activity_log",)),
+    _t("poll_job_status", "t1", 1, interval=0.001, timeout=0.01, malformed=("get_activity_monitor",)),
+    _t("poll_job_status", "t1", 1, interval=0.001, timeout=0.01, malformed=("get_activity_log",)),
     _t("list_schedules"),
     _t("get_schedule", "s1"),
     _t("get_schedule_by_name", "Nightly"),
@@ -211,7 +211,7 @@ TARGETS = [
         "poll_taskflow_status",
         "7645954072982472420",
         interval=0.001,
-        timeout=0.0,
+        timeout=0.01,
         not_found_grace=0.0,
         malformed=("get_taskflow_run",),
     ),
@@ -219,22 +219,22 @@ TARGETS = [
     _t("export_objects", ["5lBX0Yj9v3sf1RZn1sB3wD"], malformed=("start_export",)),
     _t("get_export_status", "e1"),
     _t("get_export_log", "e1"),
-    _t("wait_for_export", "e1", interval=0.001, timeout=0.0, malformed=("get_export_status",)),
+    _t("wait_for_export", "e1", interval=0.001, timeout=0.01, malformed=("get_export_status",)),
     _t("download_export_package", "e1", WORK / "export.zip"),
     _t(
         "export_package",
         ["5lBX0Yj9v3sf1RZn1sB3wD"],
         WORK / "exported.zip",
         interval=0.001,
-        timeout=0.0,
+        timeout=0.01,
         malformed=("get_export_status",),
     ),
     _t("upload_import_package", PACKAGE),
     _t("start_import", "i1", name="fuzz"),
     _t("get_import_status", "i1"),
     _t("get_import_log", "i1"),
-    _t("wait_for_import", "i1", interval=0.001, timeout=0.0, malformed=("get_import_status",)),
-    _t("import_package", PACKAGE, name="fuzz", interval=0.001, timeout=0.0, malformed=("get_import_status",)),
+    _t("wait_for_import", "i1", interval=0.001, timeout=0.01, malformed=("get_import_status",)),
+    _t("import_package", PACKAGE, name="fuzz", interval=0.001, timeout=0.01, malformed=("get_import_status",)),
 ]
 # a job start whose answer is lost (502) is reconciled against the activity monitor and log: those are fuzzed
 RECONCILING = [
@@ -506,9 +506,30 @@ def test_malformed_answers_never_raise_raw_quick(target: Target) -> None:
     assert tally.raw == [], "\n".join(tally.raw)
 
 
+# Models whose nullable list of models falls back to the raw JSON when an item is not an object (the generated union
+# handling): to_dict() then raises AttributeError, and code reading the items too (ExportJob, ImportJob,
+# V3ErrorDetail, TaskflowErrorDetail). The typed model template (branch perf15) refuses such a body at parse time;
+# these cases turn strict xfails into failures once it is merged, and the marks go.
+NEEDS_TYPED_MODELS = {
+    (target, kind)
+    for target in ("get_export_status", "wait_for_export[get_export_status]", "export_package[get_export_status]")
+    for kind in ("sync", "async")
+}
+
+
+def _full_run() -> list[Any]:
+    cases = []
+    for target in TARGETS + RECONCILING:
+        for kind in ("sync", "async"):
+            marks = []
+            if (target.id, kind) in NEEDS_TYPED_MODELS:
+                marks = [pytest.mark.xfail(strict=True, reason="a union fallback keeps raw JSON: needs perf15")]
+            cases.append(pytest.param(target, kind, marks=marks, id=f"{target.id}-{kind}"))
+    return cases
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("kind", ["sync", "async"])
-@pytest.mark.parametrize("target", TARGETS + RECONCILING, ids=lambda t: t.id)
+@pytest.mark.parametrize(("target", "kind"), _full_run())
 def test_malformed_answers_never_raise_raw(target: Target, kind: str) -> None:
     tally = _run(target, kind, FULL if kind == "sync" else FULL // 4)
     assert tally.raw == [], "\n".join(tally.raw)
