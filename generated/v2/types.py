@@ -2,6 +2,7 @@
 """Contains some shared types for properties"""
 
 import datetime as _datetime
+import threading
 from collections.abc import Mapping, MutableMapping
 from enum import Enum as _Enum
 from http import HTTPStatus
@@ -153,6 +154,8 @@ def scalar_ok(value: object, classes: tuple[type, ...]) -> bool:
     return isinstance(value, classes)
 
 
+_nesting = threading.local()
+
 # keys of JsonModel._c that are not JSON keys
 _EXTRA = object()  # the materialized additional_properties dict
 
@@ -186,25 +189,35 @@ class JsonModel:
         if depth > MAX_DEPTH:
             raise too_deep(name, None)
         depth += 1
-        checks, mutable, extra_check = self._CHECKS, self._MUTABLE, self._EXTRA_CHECK
+        get, extra_check = self._CHECKS.get, self._EXTRA_CHECK
         c = self._c
+        mutable = self._MUTABLE if c else ()
         extra = None if c is None else c.get(_EXTRA)
+        take_extra = extra is None and extra_check is not None
+        # scalars that need no check as additional properties: any, when they are untyped; else the declared classes
+        extra_fast = _PLAIN if extra_check == () else extra_check if extra_check.__class__ is tuple else ()
         out: dict[str, Any] = {}
         for python_name, key, classes in self._SLOTTED:
             value = getattr(self, python_name)
-            out[key] = _check_json(name, key, value.value if isinstance(value, _Enum) else value, classes, depth)
+            if value.__class__ not in classes:
+                value = _check_json(name, key, value.value if isinstance(value, _Enum) else value, classes, depth)
+            out[key] = value
         for key, value in self._d.items():
-            check = checks.get(key)
-            if check is False:
-                continue
-            if check is None:
-                if extra is None and extra_check is not None:
-                    out[key] = _check_json(name, key, value, extra_check, depth)
-            elif c is not None and key in mutable and key in c:
-                out[key] = json_copy(c[key], depth, name, key)
+            check = get(key)
+            if check.__class__ is tuple and value.__class__ in check:
+                out[key] = value  # a scalar of a declared class (the common case): immutable, shared
+            elif check is None:
+                if take_extra:
+                    fits = value.__class__ in extra_fast
+                    out[key] = value if fits else _check_json(name, key, value, extra_check, depth)
+            elif check is False:
+                continue  # slotted: written above
+            elif key in mutable and key in c:  # type: ignore[operator]
+                out[key] = json_copy(c[key], depth, name, key)  # type: ignore[index]
             else:
                 out[key] = _check_json(name, key, value, check, depth)
         if extra is not None:
+            checks = self._CHECKS
             for key, value in extra.items():
                 if key not in checks:
                     out[key] = _check_json(name, key, value, extra_check, depth)
@@ -263,7 +276,14 @@ class JsonModel:
         if other.__class__ is not self.__class__:
             return NotImplemented
         assert isinstance(other, JsonModel)
-        return self._values() == other._values() and self.additional_properties == other.additional_properties
+        depth = getattr(_nesting, "eq", 0)  # models nested in models compare recursively: bounded, per thread
+        if depth > MAX_DEPTH:
+            raise too_deep(type(self).__name__, None)
+        _nesting.eq = depth + 1
+        try:
+            return self._values() == other._values() and self.additional_properties == other.additional_properties
+        finally:
+            _nesting.eq = depth
 
     __hash__ = None  # type: ignore[assignment]  # mutable, like the attrs models were
 

@@ -296,6 +296,16 @@ def test_setters_check_what_they_are_given() -> None:
     assert conn.description == "Oracle"
 
 
+def test_the_constructor_checks_required_fields() -> None:
+    with pytest.raises(ModelValidationError, match="Connection field 'name': expected a string, got null"):
+        Connection(name=None, type_="T")  # type: ignore[arg-type]
+    request = JobRequest(type_="job", task_type="MTT")  # type: ignore[arg-type]  # values become members
+    assert request.type_ is JobRequestType.JOB
+    assert request.task_type is TaskType.MTT
+    with pytest.raises(ModelValidationError, match="JobRequest field 'taskType': expected a string, got an integer"):
+        JobRequest(type_=JobRequestType.JOB, task_type=5)  # type: ignore[arg-type]
+
+
 def test_typed_additional_properties_are_checked() -> None:
     from iics_client.v3.models import MappingTaskSessionPropertiesType0
 
@@ -316,14 +326,19 @@ def test_deep_nesting_is_an_error_not_a_recursion_error() -> None:
     with pytest.raises(ModelValidationError, match="Connection field 'extra': nested deeper than 100 levels"):
         conn.to_dict()
     assert "extra" in repr(conn)  # bounded, with "..." past a few levels
-    chain: dict[str, Any] = {"id": "0", "state": 1}
-    for i in range(3000):  # a chain of nested activity log entries
-        chain = {"id": str(i), "state": 1, "entries": [chain]}
-    entry = ActivityLogEntry._from_json(chain)
+    def chain() -> dict[str, Any]:  # activity log entries nested 3,000 deep
+        entry: dict[str, Any] = {"id": "0", "state": 1}
+        for i in range(3000):
+            entry = {"id": str(i), "state": 1, "entries": [entry]}
+        return entry
+
+    entry = ActivityLogEntry._from_json(chain())
     with pytest.raises(ModelValidationError, match="nested deeper than"):
         entry.to_dict()
     assert "..." in repr(entry)
     assert len(repr(entry)) < 2000
+    with pytest.raises(ModelValidationError, match="nested deeper than"):
+        _ = entry == ActivityLogEntry._from_json(chain())
 
 
 # ---- every model, fuzzed: a value is of its declared type or the read raises ModelValidationError ----

@@ -102,8 +102,10 @@ class ActivityLogEntry(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("ActivityLogEntry", "id", id, "a string")
         self.id = id
-        self.state = state
+        self.state = _convert_state(state)
         self.type_ = type_
         self.object_id = object_id
         self.object_name = object_name

@@ -79,9 +79,13 @@ class ActivityMonitorEntry(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(task_id, (str,)):
+            raise invalid("ActivityMonitorEntry", "taskId", task_id, "a string")
         self.task_id = task_id
+        if not scalar_ok(run_id, (int,)):
+            raise invalid("ActivityMonitorEntry", "runId", run_id, "an integer")
         self.run_id = run_id
-        self.execution_state = execution_state
+        self.execution_state = _convert_execution_state(execution_state)
         self.id = id
         self.type_ = type_
         self.task_name = task_name

@@ -94,7 +94,11 @@ class Agent(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("Agent", "id", id, "a string")
         self.id = id
+        if not scalar_ok(name, (str,)):
+            raise invalid("Agent", "name", name, "a string")
         self.name = name
         self.type_ = type_
         self.org_id = org_id

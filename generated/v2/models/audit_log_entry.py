@@ -53,6 +53,8 @@ class AuditLogEntry(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("AuditLogEntry", "id", id, "a string")
         self.id = id
         self.type_ = type_
         self.version = version

@@ -111,7 +111,11 @@ class Connection(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(name, (str,)):
+            raise invalid("Connection", "name", name, "a string")
         self.name = name
+        if not scalar_ok(type_, (str,)):
+            raise invalid("Connection", "type", type_, "a string")
         self.type_ = type_
         self.id = id
         self.org_id = org_id

@@ -42,6 +42,8 @@ class Job(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(run_id, (int, str)):
+            raise invalid("Job", "runId", run_id, "an integer or a string")
         self.run_id = run_id
         self.type_ = type_
         self.task_id = task_id

@@ -55,8 +55,8 @@ class JobRequest(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
-        self.type_ = type_
-        self.task_type = task_type
+        self.type_ = _convert_type_(type_)
+        self.task_type = _convert_task_type(task_type)
         self.task_id = task_id
         self.task_federated_id = task_federated_id
         self.task_name = task_name

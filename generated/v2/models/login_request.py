@@ -38,8 +38,12 @@ class LoginRequest(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
-        self.type_ = type_
+        self.type_ = _convert_type_(type_)
+        if not scalar_ok(username, (str,)):
+            raise invalid("LoginRequest", "username", username, "a string")
         self.username = username
+        if not scalar_ok(password, (str,)):
+            raise invalid("LoginRequest", "password", password, "a string")
         self.password = password
 
     @classmethod

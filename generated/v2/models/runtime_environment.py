@@ -68,7 +68,11 @@ class RuntimeEnvironment(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("RuntimeEnvironment", "id", id, "a string")
         self.id = id
+        if not scalar_ok(name, (str,)):
+            raise invalid("RuntimeEnvironment", "name", name, "a string")
         self.name = name
         self.type_ = type_
         self.org_id = org_id

@@ -90,7 +90,11 @@ class Schedule(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("Schedule", "id", id, "a string")
         self.id = id
+        if not scalar_ok(name, (str,)):
+            raise invalid("Schedule", "name", name, "a string")
         self.name = name
         self.type_ = type_
         self.org_id = org_id

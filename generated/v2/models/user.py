@@ -80,7 +80,11 @@ class User(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(server_url, (str,)):
+            raise invalid("User", "serverUrl", server_url, "a string")
         self.server_url = server_url
+        if not scalar_ok(ic_session_id, (str,)):
+            raise invalid("User", "icSessionId", ic_session_id, "a string")
         self.ic_session_id = ic_session_id
         self.type_ = type_
         self.id = id

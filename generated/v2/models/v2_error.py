@@ -37,7 +37,11 @@ class V2Error(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(code, (str,)):
+            raise invalid("V2Error", "code", code, "a string")
         self.code = code
+        if not scalar_ok(description, (str,)):
+            raise invalid("V2Error", "description", description, "a string")
         self.description = description
         self.type_ = type_
         self.status_code = status_code

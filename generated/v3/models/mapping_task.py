@@ -83,7 +83,11 @@ class MappingTask(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("MappingTask", "id", id, "a string")
         self.id = id
+        if not scalar_ok(name, (str,)):
+            raise invalid("MappingTask", "name", name, "a string")
         self.name = name
         self.type_ = type_
         self.org_id = org_id

@@ -33,6 +33,8 @@ class ObjectSearchResult(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(count, (int,)):
+            raise invalid("ObjectSearchResult", "count", count, "an integer")
         self.count = count
         self.objects = objects
 

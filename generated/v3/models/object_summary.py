@@ -63,8 +63,14 @@ class ObjectSummary(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("ObjectSummary", "id", id, "a string")
         self.id = id
+        if not scalar_ok(path, (str,)):
+            raise invalid("ObjectSummary", "path", path, "a string")
         self.path = path
+        if not scalar_ok(type_, (str,)):
+            raise invalid("ObjectSummary", "type", type_, "a string")
         self.type_ = type_
         self.description = description
         self.updated_by = updated_by

@@ -65,7 +65,11 @@ class Taskflow(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("Taskflow", "id", id, "a string")
         self.id = id
+        if not scalar_ok(name, (str,)):
+            raise invalid("Taskflow", "name", name, "a string")
         self.name = name
         self.type_ = type_
         self.org_id = org_id

@@ -44,7 +44,11 @@ class V3ErrorDetail(JsonModel):
     ) -> None:
         self._d = {}
         self._c = None
+        if not scalar_ok(code, (str,)):
+            raise invalid("V3ErrorDetail", "code", code, "a string")
         self.code = code
+        if not scalar_ok(message, (str,)):
+            raise invalid("V3ErrorDetail", "message", message, "a string")
         self.message = message
         self.request_id = request_id
         self.debug_message = debug_message
