@@ -37,7 +37,7 @@ class Config:
     storm_deadline: float  # P3: seconds a storm case may take before it is reported hung
     import_runs: int  # P4/P6: fresh processes per side per repeat
     log_entries: int  # P5: activity-log entries paged
-    page_size: int  # P5
+    page_size: int  # P5: get_activity_log's default
     memory_items: int  # P7: parsed connections held
 
     @classmethod
@@ -50,10 +50,10 @@ class Config:
             todict_items=1000,
             jobs=1000,
             storm_sizes=(200, 1000),
-            storm_deadline=60.0,
+            storm_deadline=30.0,
             import_runs=7,
             log_entries=100_000,
-            page_size=1000,
+            page_size=200,
             memory_items=10_000,
         )
 
@@ -70,7 +70,7 @@ class Config:
             storm_deadline=45.0,
             import_runs=3,
             log_entries=10_000,
-            page_size=1000,
+            page_size=200,
             memory_items=2_000,
         )
 

@@ -3,7 +3,8 @@
 Each side runs in a fresh child process (``python -m bench.paging ...``) against the simulator, which runs in its own
 process, so neither the simulator's memory nor the bench's earlier measures count. The child logs in, reads one
 entry (so the modules and the connection exist), notes its current RSS, iterates ``count`` entries (reading
-``run_id`` of each), and reports its peak RSS (``ru_maxrss``) minus that baseline, and the time it took.
+``run_id`` of each), and reports its peak RSS (VmHWM) minus that baseline, and the time it took. Both sides page
+with ``get_activity_log``'s default page size (200).
 
 A: ``for entry in client.get_activity_log(page_size=P, limit=count)`` (ActivityLogEntry models, one page alive).
 B: raw httpx, the same pages (``rowLimit``/``offset``) as ``.json()`` dicts, one page alive.
@@ -38,6 +39,15 @@ def _rss_now() -> int:
 
 
 def _rss_peak() -> int:
+    """Peak resident set size of this process in bytes. On Linux /proc's VmHWM: ``ru_maxrss`` is not usable there,
+    as it also counts the parent's resident set at the fork that started this process (up to the exec)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:  # pragma: no cover - not Linux
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == "darwin" else peak * 1024  # Linux reports KiB
 
