@@ -326,6 +326,7 @@ def test_deep_nesting_is_an_error_not_a_recursion_error() -> None:
     with pytest.raises(ModelValidationError, match="Connection field 'extra': nested deeper than 100 levels"):
         conn.to_dict()
     assert "extra" in repr(conn)  # bounded, with "..." past a few levels
+
     def chain() -> dict[str, Any]:  # activity log entries nested 3,000 deep
         entry: dict[str, Any] = {"id": "0", "state": 1}
         for i in range(3000):
