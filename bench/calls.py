@@ -38,7 +38,9 @@ def _check(size: int) -> Callable[[str, Any], None]:
     return check
 
 
-def _sync(config: Config, sim: RemoteSimulator, size: int) -> tuple[list[float], list[float]]:
+def _sync(
+    config: Config, sim: RemoteSimulator, size: int, cpu: dict[str, list[float]]
+) -> tuple[list[float], list[float]]:
     from iics_client import IICSClient
 
     client = IICSClient(login_url=sim.login_url, username=sim.username, password=sim.password)
@@ -55,7 +57,7 @@ def _sync(config: Config, sim: RemoteSimulator, size: int) -> tuple[list[float],
         client.login()
         interleaved(sides, 0, warmup=3, check=_check(size))
         for _ in range(config.repeats):
-            samples = interleaved(sides, calls_per_repeat(config, size))
+            samples = interleaved(sides, calls_per_repeat(config, size), cpu=cpu)
             a.append(median(samples["a"]))
             b.append(median(samples["b"]))
         client.logout()
@@ -65,19 +67,25 @@ def _sync(config: Config, sim: RemoteSimulator, size: int) -> tuple[list[float],
     return a, b
 
 
-async def _ainterleaved(sides: dict[str, Callable[[], Awaitable[Any]]], rounds: int) -> dict[str, list[float]]:
+async def _ainterleaved(
+    sides: dict[str, Callable[[], Awaitable[Any]]], rounds: int, cpu: dict[str, list[float]]
+) -> dict[str, list[float]]:
     names = list(sides)
     samples: dict[str, list[float]] = {name: [] for name in names}
     for i in range(rounds):
         shift = i % len(names)
         for name in names[shift:] + names[:shift]:
-            t0 = time.perf_counter()
+            c0, t0 = time.process_time(), time.perf_counter()
             await sides[name]()
-            samples[name].append(time.perf_counter() - t0)
+            t1, c1 = time.perf_counter(), time.process_time()
+            samples[name].append(t1 - t0)
+            cpu.setdefault(name, []).append(c1 - c0)
     return samples
 
 
-async def _async(config: Config, sim: RemoteSimulator, size: int) -> tuple[list[float], list[float]]:
+async def _async(
+    config: Config, sim: RemoteSimulator, size: int, cpu: dict[str, list[float]]
+) -> tuple[list[float], list[float]]:
     from iics_client import AsyncIICSClient
 
     client = AsyncIICSClient(login_url=sim.login_url, username=sim.username, password=sim.password)
@@ -100,7 +108,7 @@ async def _async(config: Config, sim: RemoteSimulator, size: int) -> tuple[list[
             for name, side in sides.items():
                 _check(size)(name, await side())
         for _ in range(config.repeats):
-            samples = await _ainterleaved(sides, calls_per_repeat(config, size))
+            samples = await _ainterleaved(sides, calls_per_repeat(config, size), cpu)
             a.append(median(samples["a"]))
             b.append(median(samples["b"]))
         await client.logout()
@@ -114,11 +122,13 @@ def run(config: Config, sim: RemoteSimulator) -> list[Row]:
     rows = []
     for size in sorted(config.call_sizes):
         raw.connections_in_org(sim, size)
-        for key, mode, measure in (
-            ("P1", "sync", lambda size=size: _sync(config, sim, size)),
-            ("P1b", "async", lambda size=size: asyncio.run(_async(config, sim, size))),
-        ):
-            a, b = measure()
+        for key, mode in (("P1", "sync"), ("P1b", "async")):
+            cpu: dict[str, list[float]] = {}
+            if mode == "sync":
+                a, b = _sync(config, sim, size, cpu)
+            else:
+                a, b = asyncio.run(_async(config, sim, size, cpu))
+            cpu_a, cpu_b = median(cpu["a"]), median(cpu["b"])
             row = Row(
                 f"{key}/{size}",
                 f"`list_connections()` of {size:,} connections, {mode}, then read 2 fields of each: latency",
@@ -129,7 +139,11 @@ def run(config: Config, sim: RemoteSimulator) -> list[Row]:
                 ratios(a, b),
                 GOAL,
                 n=f"{config.repeats}×{calls_per_repeat(config, size)} calls/side",
-                extra={"a_s": a, "b_s": b},
+                note=(
+                    f"client CPU per call (median; not inflated by other processes): {cpu_a * 1e3:.2f} ms vs "
+                    f"{cpu_b * 1e3:.2f} ms = {cpu_a / cpu_b:.2f}×"
+                ),
+                extra={"a_s": a, "b_s": b, "cpu_s": cpu},
             )
             log(summary(row))
             rows.append(row)

@@ -214,9 +214,11 @@ def interleaved(
     *,
     warmup: int = 0,
     check: Callable[[str, Any], None] | None = None,
+    cpu: dict[str, list[float]] | None = None,
 ) -> dict[str, list[float]]:
     """Time single calls of every side, rotating the order each round (A B C, B C A, ...), so drift and neighbours'
-    load hit every side alike. Returns ``{side: [seconds per call, ...]}``."""
+    load hit every side alike. Returns ``{side: [seconds per call, ...]}``; with ``cpu``, also appends each call's
+    CPU time of this process there (what other processes on the machine cannot inflate)."""
     names = list(sides)
     for _ in range(warmup):
         for name in names:
@@ -224,14 +226,17 @@ def interleaved(
             if check is not None:
                 check(name, result)
     samples: dict[str, list[float]] = {name: [] for name in names}
-    clock = time.perf_counter
+    clock, process = time.perf_counter, time.process_time
     for i in range(rounds):
         shift = i % len(names)
         for name in names[shift:] + names[:shift]:
             call = sides[name]
-            t0 = clock()
+            c0, t0 = process(), clock()
             call()
-            samples[name].append(clock() - t0)
+            t1, c1 = clock(), process()
+            samples[name].append(t1 - t0)
+            if cpu is not None:
+                cpu.setdefault(name, []).append(c1 - c0)
     return samples
 
 
