@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 
 from . import raw
-from .harness import Config, Goal, Row, Stat, alternating, log, median, ratios
+from .harness import Config, Goal, Row, Stat, alternating, log, median, ratios, summary
 from .simproc import RemoteSimulator
 
 GOAL = Goal(">=", 0.95, every=0.9)
@@ -108,7 +108,7 @@ async def _measure(config: Config, sim: RemoteSimulator) -> list[Row]:
         ),
         extra={"rates": rate, "client_cpu": cpu, "server_cpu": server},
     )
-    log(f"  P2: A {row.a}, B {row.b}, A/B {row.ratio}")
+    log(summary(row))
     return [row]
 
 
