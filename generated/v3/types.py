@@ -216,7 +216,7 @@ class JsonModel:
                 out[key] = json_copy(c[key], depth, name, key)  # type: ignore[index]
             else:
                 out[key] = _check_json(name, key, value, check, depth)
-        if extra is not None:
+        if extra is not None and extra_check is not None:
             checks = self._CHECKS
             for key, value in extra.items():
                 if key not in checks:

@@ -241,6 +241,18 @@ def test_wrongly_typed_required_fields_fail_at_parse_time() -> None:
             Connection.from_dict(body)  # type: ignore[arg-type]
 
 
+def test_the_reliability_review_repros() -> None:
+    """R2 of the reliability review: values that used to pass unchecked and fail later, raw."""
+    from iics_client.v3.models import V3ErrorDetail
+
+    with pytest.raises(V3ModelValidationError, match="'details'"):
+        V3ErrorDetail.from_dict({"code": "X", "message": "m", "details": [True]}).to_dict()
+    with pytest.raises(V3ModelValidationError, match="ObjectSummary field 'path': expected a string, got null"):
+        ObjectSearchResult.from_dict({"count": 1, "objects": [{"id": "1", "type": "MTT", "path": None}]})
+    with pytest.raises(ModelValidationError, match="Connection field 'port': expected an integer or null"):
+        _ = Connection.from_dict({"name": "n", "type": "T", "port": "not-a-port"}).port
+
+
 def test_list_bodies_are_checked_item_by_item() -> None:
     import httpx
 
