@@ -690,7 +690,7 @@ def _json_end_time_utc(v: Any, depth: int) -> Any:
 def _convert_entries(v: Any) -> Any:
     if v.__class__ is list:
         return ActivityLogEntry._from_json_list(v)
-    raise invalid("ActivityLogEntry", "entries", v, "an array of (an object)")
+    raise invalid("ActivityLogEntry", "entries", v, "an array (items: an object)")
 
 
 def _json_entries_item(v: Any, depth: int) -> Any:
@@ -702,13 +702,13 @@ def _json_entries_item(v: Any, depth: int) -> Any:
 def _json_entries(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         return [_json_entries_item(x, depth + 1) for x in v]
-    raise invalid("ActivityLogEntry", "entries", v, "an array of (an object)")
+    raise invalid("ActivityLogEntry", "entries", v, "an array (items: an object)")
 
 
 def _convert_sub_task_entries(v: Any) -> Any:
     if v.__class__ is list:
         return ActivityLogEntry._from_json_list(v)
-    raise invalid("ActivityLogEntry", "subTaskEntries", v, "an array of (an object)")
+    raise invalid("ActivityLogEntry", "subTaskEntries", v, "an array (items: an object)")
 
 
 def _json_sub_task_entries_item(v: Any, depth: int) -> Any:
@@ -720,7 +720,7 @@ def _json_sub_task_entries_item(v: Any, depth: int) -> Any:
 def _json_sub_task_entries(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         return [_json_sub_task_entries_item(x, depth + 1) for x in v]
-    raise invalid("ActivityLogEntry", "subTaskEntries", v, "an array of (an object)")
+    raise invalid("ActivityLogEntry", "subTaskEntries", v, "an array (items: an object)")
 
 
 def _convert_log_entry_item_attrs_1(v: Any) -> Any:

@@ -525,12 +525,12 @@ class Agent(JsonModel):
             return v
         if isinstance(v, list):
             return v
-        raise invalid("Agent", "packages", v, "an array of (any JSON value)")
+        raise invalid("Agent", "packages", v, "an array (items: any JSON value)")
 
     @packages.setter
     def packages(self, value: list[Any] | Unset) -> None:
         if not ((isinstance(value, list)) or value is UNSET):
-            raise invalid("Agent", "packages", value, "an array of (any JSON value)")
+            raise invalid("Agent", "packages", value, "an array (items: any JSON value)")
         self._set("packages", value, None)
 
     @property
@@ -565,13 +565,13 @@ class Agent(JsonModel):
 def _json_packages(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         return json_copy(v, depth, "Agent", "packages")
-    raise invalid("Agent", "packages", v, "an array of (any JSON value)")
+    raise invalid("Agent", "packages", v, "an array (items: any JSON value)")
 
 
 def _convert_agent_configs(v: Any) -> Any:
     if v.__class__ is list:
         return AgentAgentConfigsItem._from_json_list(v)
-    raise invalid("Agent", "agentConfigs", v, "an array of (an object)")
+    raise invalid("Agent", "agentConfigs", v, "an array (items: an object)")
 
 
 def _json_agent_configs_item(v: Any, depth: int) -> Any:
@@ -583,13 +583,13 @@ def _json_agent_configs_item(v: Any, depth: int) -> Any:
 def _json_agent_configs(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         return [_json_agent_configs_item(x, depth + 1) for x in v]
-    raise invalid("Agent", "agentConfigs", v, "an array of (an object)")
+    raise invalid("Agent", "agentConfigs", v, "an array (items: an object)")
 
 
 def _convert_agent_engines(v: Any) -> Any:
     if v.__class__ is list:
         return AgentAgentEnginesItem._from_json_list(v)
-    raise invalid("Agent", "agentEngines", v, "an array of (an object)")
+    raise invalid("Agent", "agentEngines", v, "an array (items: an object)")
 
 
 def _json_agent_engines_item(v: Any, depth: int) -> Any:
@@ -601,7 +601,7 @@ def _json_agent_engines_item(v: Any, depth: int) -> Any:
 def _json_agent_engines(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         return [_json_agent_engines_item(x, depth + 1) for x in v]
-    raise invalid("Agent", "agentEngines", v, "an array of (an object)")
+    raise invalid("Agent", "agentEngines", v, "an array (items: an object)")
 
 
 Agent._FIELDS = (

@@ -380,7 +380,7 @@ def _json_update_time_utc(v: Any, depth: int) -> Any:
 def _convert_agents(v: Any) -> Any:
     if v.__class__ is list:
         return Agent._from_json_list(v)
-    raise invalid("RuntimeEnvironment", "agents", v, "an array of (an object)")
+    raise invalid("RuntimeEnvironment", "agents", v, "an array (items: an object)")
 
 
 def _json_agents_item(v: Any, depth: int) -> Any:
@@ -392,7 +392,7 @@ def _json_agents_item(v: Any, depth: int) -> Any:
 def _json_agents(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         return [_json_agents_item(x, depth + 1) for x in v]
-    raise invalid("RuntimeEnvironment", "agents", v, "an array of (an object)")
+    raise invalid("RuntimeEnvironment", "agents", v, "an array (items: an object)")
 
 
 def _convert_serverless_config_1(v: Any) -> Any:

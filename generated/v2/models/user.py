@@ -427,12 +427,12 @@ class User(JsonModel):
             return v
         if isinstance(v, list) and all(scalar_ok(x0, (str,)) for x0 in v):
             return v
-        raise invalid("User", "usergroups", v, "an array of (a string)")
+        raise invalid("User", "usergroups", v, "an array (items: a string)")
 
     @usergroups.setter
     def usergroups(self, value: list[str] | Unset) -> None:
         if not ((isinstance(value, list) and all(scalar_ok(x0, (str,)) for x0 in value)) or value is UNSET):
-            raise invalid("User", "usergroups", value, "an array of (a string)")
+            raise invalid("User", "usergroups", value, "an array (items: a string)")
         self._set("usergroups", value, None)
 
     @property
@@ -470,7 +470,7 @@ class User(JsonModel):
 def _convert_roles(v: Any) -> Any:
     if v.__class__ is list:
         return Role._from_json_list(v)
-    raise invalid("User", "roles", v, "an array of (an object)")
+    raise invalid("User", "roles", v, "an array (items: an object)")
 
 
 def _json_roles_item(v: Any, depth: int) -> Any:
@@ -482,14 +482,14 @@ def _json_roles_item(v: Any, depth: int) -> Any:
 def _json_roles(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         return [_json_roles_item(x, depth + 1) for x in v]
-    raise invalid("User", "roles", v, "an array of (an object)")
+    raise invalid("User", "roles", v, "an array (items: an object)")
 
 
 def _json_usergroups(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         if all(scalar_ok(x, (str,)) for x in v):
             return list(v)
-    raise invalid("User", "usergroups", v, "an array of (a string)")
+    raise invalid("User", "usergroups", v, "an array (items: a string)")
 
 
 User._FIELDS = (

@@ -487,7 +487,7 @@ def _json_session_properties(v: Any, depth: int) -> Any:
 def _convert_parameters(v: Any) -> Any:
     if v.__class__ is list:
         return MappingTaskParametersItem._from_json_list(v)
-    raise invalid("MappingTask", "parameters", v, "an array of (an object)")
+    raise invalid("MappingTask", "parameters", v, "an array (items: an object)")
 
 
 def _json_parameters_item(v: Any, depth: int) -> Any:
@@ -499,7 +499,7 @@ def _json_parameters_item(v: Any, depth: int) -> Any:
 def _json_parameters(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         return [_json_parameters_item(x, depth + 1) for x in v]
-    raise invalid("MappingTask", "parameters", v, "an array of (an object)")
+    raise invalid("MappingTask", "parameters", v, "an array (items: an object)")
 
 
 MappingTask._FIELDS = (

@@ -96,14 +96,14 @@ class ObjectSearchResult(JsonModel):
     @objects.setter
     def objects(self, value: list[ObjectSummary]) -> None:
         if value is UNSET:
-            raise invalid("ObjectSearchResult", "objects", value, "an array of (an object)")
+            raise invalid("ObjectSearchResult", "objects", value, "an array (items: an object)")
         self._set("objects", value, _convert_objects)
 
 
 def _convert_objects(v: Any) -> Any:
     if v.__class__ is list:
         return ObjectSummary._from_json_list(v)
-    raise invalid("ObjectSearchResult", "objects", v, "an array of (an object)")
+    raise invalid("ObjectSearchResult", "objects", v, "an array (items: an object)")
 
 
 def _json_objects_item(v: Any, depth: int) -> Any:
@@ -115,7 +115,7 @@ def _json_objects_item(v: Any, depth: int) -> Any:
 def _json_objects(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         return [_json_objects_item(x, depth + 1) for x in v]
-    raise invalid("ObjectSearchResult", "objects", v, "an array of (an object)")
+    raise invalid("ObjectSearchResult", "objects", v, "an array (items: an object)")
 
 
 ObjectSearchResult._FIELDS = (

@@ -192,12 +192,12 @@ class ObjectSummary(JsonModel):
             return v
         if isinstance(v, list) and all(scalar_ok(x0, (str,)) for x0 in v):
             return v
-        raise invalid("ObjectSummary", "tags", v, "an array of (a string)")
+        raise invalid("ObjectSummary", "tags", v, "an array (items: a string)")
 
     @tags.setter
     def tags(self, value: list[str] | Unset) -> None:
         if not ((isinstance(value, list) and all(scalar_ok(x0, (str,)) for x0 in value)) or value is UNSET):
-            raise invalid("ObjectSummary", "tags", value, "an array of (a string)")
+            raise invalid("ObjectSummary", "tags", value, "an array (items: a string)")
         self._set("tags", value, None)
 
     @property
@@ -278,7 +278,7 @@ def _json_tags(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         if all(scalar_ok(x, (str,)) for x in v):
             return list(v)
-    raise invalid("ObjectSummary", "tags", v, "an array of (a string)")
+    raise invalid("ObjectSummary", "tags", v, "an array (items: a string)")
 
 
 def _convert_source_control_1(v: Any) -> Any:

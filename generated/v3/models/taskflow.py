@@ -340,7 +340,7 @@ class Taskflow(JsonModel):
 def _convert_tasks(v: Any) -> Any:
     if v.__class__ is list:
         return TaskflowTask._from_json_list(v)
-    raise invalid("Taskflow", "tasks", v, "an array of (an object)")
+    raise invalid("Taskflow", "tasks", v, "an array (items: an object)")
 
 
 def _json_tasks_item(v: Any, depth: int) -> Any:
@@ -352,7 +352,7 @@ def _json_tasks_item(v: Any, depth: int) -> Any:
 def _json_tasks(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         return [_json_tasks_item(x, depth + 1) for x in v]
-    raise invalid("Taskflow", "tasks", v, "an array of (an object)")
+    raise invalid("Taskflow", "tasks", v, "an array (items: an object)")
 
 
 Taskflow._FIELDS = (

@@ -155,7 +155,7 @@ class V3ErrorDetail(JsonModel):
 def _convert_details_1(v: Any) -> Any:
     if v.__class__ is list:
         return V3ErrorDetailDetailsType0Item._from_json_list(v)
-    raise invalid("V3ErrorDetail", "details", v, "an array of (an object)")
+    raise invalid("V3ErrorDetail", "details", v, "an array (items: an object)")
 
 
 def _convert_details(v: Any) -> Any:
@@ -163,7 +163,7 @@ def _convert_details(v: Any) -> Any:
         return _convert_details_1(v)
     if scalar_ok(v, (NoneType,)):
         return v
-    raise invalid("V3ErrorDetail", "details", v, "an array of (an object) or null")
+    raise invalid("V3ErrorDetail", "details", v, "an array (items: an object) or null")
 
 
 def _json_details_1_item(v: Any, depth: int) -> Any:
@@ -175,7 +175,7 @@ def _json_details_1_item(v: Any, depth: int) -> Any:
 def _json_details_1(v: Any, depth: int) -> Any:
     if v.__class__ is list:
         return [_json_details_1_item(x, depth + 1) for x in v]
-    raise invalid("V3ErrorDetail", "details", v, "an array of (an object)")
+    raise invalid("V3ErrorDetail", "details", v, "an array (items: an object)")
 
 
 def _json_details(v: Any, depth: int) -> Any:
@@ -183,7 +183,7 @@ def _json_details(v: Any, depth: int) -> Any:
         return _json_details_1(v, depth)
     if scalar_ok(v, (NoneType,)):
         return v
-    raise invalid("V3ErrorDetail", "details", v, "an array of (an object) or null")
+    raise invalid("V3ErrorDetail", "details", v, "an array (items: an object) or null")
 
 
 V3ErrorDetail._FIELDS = (
