@@ -99,7 +99,7 @@ async def _async(
     async def side_b() -> list[tuple[str, str]]:
         return [(d["name"], d["type"]) for d in (await http.get(url, headers=headers)).json()]
 
-    sides = {"a": side_a, "b": side_b}
+    sides: dict[str, Callable[[], Awaitable[Any]]] = {"a": side_a, "b": side_b}
     a: list[float] = []
     b: list[float] = []
     try:

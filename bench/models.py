@@ -80,7 +80,7 @@ def run(config: Config, sim: RemoteSimulator) -> list[Row]:
 
         # P7
         raw.connections_in_org(sim, config.memory_items)
-        sides = {
+        sides: dict[str, Callable[[], Any]] = {
             "a": client.list_connections,
             "b": lambda: http.get(url, headers=headers).json(),
         }

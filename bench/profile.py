@@ -78,7 +78,7 @@ def profile(work: Callable[[], Any], title: str) -> str:
     try:
         from pyinstrument import Profiler
     except ImportError:
-        Profiler = None  # type: ignore[assignment,misc]
+        Profiler = None
     started = time.perf_counter()
     if Profiler is not None:
         profiler = Profiler(interval=0.0002)

@@ -18,7 +18,7 @@ import pytest
 from bench.__main__ import main, run
 from bench.harness import Config, Goal, Row, Stat
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 KEYS = {"P1/10", "P1b/10", "P1c", "P2", "P3/25", "P3/25s", "P4", "P5", "P5b", "P6", "P6b", "P7"}
 

@@ -19,7 +19,7 @@ import yaml
 import iics_client
 
 ROOT = Path(__file__).resolve().parent.parent
-FAMILIES = ("v2", "v3")
+FAMILIES = ("v2", "v3", "taskflow")
 
 
 def _version_file() -> str:
@@ -72,6 +72,7 @@ def _port_is_closed(port: int) -> bool:
         return sock.connect_ex(("127.0.0.1", port)) != 0
 
 
+@pytest.mark.slow
 def test_publish_local() -> None:
     """Build, upload to a local pypiserver, install from it into a fresh venv, run the demo; the server stops."""
     command = [sys.executable, "-m", "nox", "-f", str(ROOT / "noxfile.py"), "-s", "publish_local"]

@@ -77,7 +77,7 @@ def test_every_example_matches_its_schema(spec: Path) -> None:
 def test_example_check_catches_a_bad_example(tmp_path: Path) -> None:
     """The example check can fail: a wrong type in an example is reported."""
     document = _load(SPEC_DIR / "v2.yaml")
-    media = document["paths"]["/connection/{id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    media = document["paths"]["/connection/{connectionId}"]["get"]["responses"]["200"]["content"]["application/json"]
     media["example"] = {**media["example"], "port": "not-a-port"}
     broken = tmp_path / "v2.yaml"
     broken.write_text(json.dumps(document))

@@ -375,9 +375,21 @@ def _repr_value(value: Any, depth: int) -> str:
     return repr(value)
 
 
-# JSON keys whose values never appear in a model's repr (declared or not)
+# JSON keys whose values never appear in a model's repr (declared or not): overlay/iics_client/_secrets.py's list,
+# handed over by templates/context.py
 SECRET_KEYS = frozenset(
-    {"password", "securityToken", "securityAnswer", "proxyPassword", "icSessionId", "sessionId", "INFA-SESSION-ID"}
+    [
+        "icSessionId",
+        "icToken",
+        "oauthToken",
+        "password",
+        "proxyPassword",
+        "samlToken",
+        "securityAnswer",
+        "securityToken",
+        "sessionId",
+        "sfSessionId",
+    ]
 )
 
 

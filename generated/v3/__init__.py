@@ -9,6 +9,10 @@ if TYPE_CHECKING:
 API_FAMILY = "v3"
 SPEC_TITLE = "IICS v3 platform API"
 SPEC_VERSION = "1.0.0"
+# request.extensions keys: every request built here names its API family and operation id, which the overlay routes
+# (URL prefix, session header) and reports by.
+FAMILY_EXTENSION = "iics_family"
+OPERATION_EXTENSION = "iics_operation"
 
 
 def __getattr__(name: str) -> Any:
@@ -21,6 +25,8 @@ def __getattr__(name: str) -> Any:
 
 __all__ = (
     "API_FAMILY",
+    "FAMILY_EXTENSION",
+    "OPERATION_EXTENSION",
     "SPEC_TITLE",
     "SPEC_VERSION",
     "AuthenticatedClient",

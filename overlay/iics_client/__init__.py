@@ -5,8 +5,18 @@
         for conn in client.list_connections():
             print(conn.name, conn.type_)
 
-The generated endpoint functions and models live in ``iics_client.v2`` and ``iics_client.v3``.
+The generated endpoint functions and models live in ``iics_client.v2``, ``iics_client.v3`` and
+``iics_client.taskflow``.
 """
+
+import os as _os
+
+# The generated packages (iics_client.v2, iics_client.v3): a wheel ships them inside this folder; a source checkout
+# keeps them only in <checkout>/generated, which then joins this package's search path (no copy, no symlink).
+if not _os.path.isdir(_os.path.join(__path__[0], "v2")):
+    __path__.append(_os.path.join(_os.path.dirname(_os.path.dirname(__path__[0])), "generated"))
+
+from types import MappingProxyType as _MappingProxyType
 
 from ._client import AsyncIICSClient, IICSClient
 from ._exceptions import (
@@ -15,6 +25,7 @@ from ._exceptions import (
     IICSConfigurationError,
     IICSConnectionError,
     IICSError,
+    IICSJobStartUnknownError,
     IICSJobTimeoutError,
     IICSNotFoundError,
     IICSRateLimitError,
@@ -22,13 +33,17 @@ from ._exceptions import (
     IICSTimeoutError,
     IICSValidationError,
 )
-from ._layout import IICS_LAYOUT, LAYOUTS, REFERENCE_LAYOUT, Layout, Route
-from ._login import Session
-from ._methods import ApiVersion, JobState, JobStatus
-from ._plan import AsyncPaginator, Paginator
-from ._regions import LOGIN_HOSTS
-from ._spec import SPEC_VERSIONS
+from ._jobs import JobState, JobStatus, StartJobRequest
+from ._pagination import AsyncPaginator, Paginator
+from ._session import Session
+from ._urls import IICS_LAYOUT, LAYOUTS, LOGIN_HOSTS, REFERENCE_LAYOUT, ApiVersion, Layout, Route
 from ._version import __version__
+from .taskflow import SPEC_VERSION as _TASKFLOW_SPEC
+from .v2 import SPEC_VERSION as _V2_SPEC
+from .v3 import SPEC_VERSION as _V3_SPEC
+
+# Which spec each generated family came from (stamped into generated/ by templates/package_init.py.jinja).
+SPEC_VERSIONS = _MappingProxyType({"v2": _V2_SPEC, "v3": _V3_SPEC, "taskflow": _TASKFLOW_SPEC})
 
 __all__ = [
     "IICS_LAYOUT",
@@ -45,6 +60,7 @@ __all__ = [
     "IICSConfigurationError",
     "IICSConnectionError",
     "IICSError",
+    "IICSJobStartUnknownError",
     "IICSJobTimeoutError",
     "IICSNotFoundError",
     "IICSRateLimitError",
@@ -57,5 +73,6 @@ __all__ = [
     "Paginator",
     "Route",
     "Session",
+    "StartJobRequest",
     "__version__",
 ]

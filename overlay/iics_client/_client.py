@@ -1,4 +1,8 @@
-"""The clients users import: IICSClient (sync) and AsyncIICSClient, one shared configuration and method set."""
+"""The clients users import: IICSClient (sync) and AsyncIICSClient. Both are one private base (settings, session,
+retry policy, the pool's hooks) plus the same method set: the generated plain operations of every API family and
+the plans of _operations.py and _jobs.py. The two subclasses differ only in their I/O: the httpx client they own,
+how they send one request, and how they sleep.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +10,54 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from types import ModuleType, TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
-from ._auth import SessionAuth
-from ._exceptions import IICSConfigurationError, IICSError
-from ._hooks import Hooks
-from ._layout import Layout, resolve_layout
-from ._methods import Methods
-from ._plan import AsyncPaginator, Call, Pager, Paginator, Plan, run_async, run_sync
-from ._regions import resolve_login_origin
-from ._responses import parse, transport_error
+from . import _events
+from ._config import Settings, from_environment
+from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
+from ._jobs import JobMethods, StartJobRequest, batch_start
+from ._operations import Operations
 from ._retry import RetryPolicy
+from ._runner import Call
+from ._session import SessionAuth
+from ._urls import Layout, layout_setting, resolve_login_origin
+from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
+from .taskflow.api import SyncOperations as TaskflowSyncOperations
+from .v2.api import AsyncOperations as V2AsyncOperations
+from .v2.api import SyncOperations as V2SyncOperations
+from .v3.api import AsyncOperations as V3AsyncOperations
+from .v3.api import SyncOperations as V3SyncOperations
 
 if TYPE_CHECKING:
+    import ssl
+
+    from typing_extensions import Self
+
     from .v2.models import Job
 
 logger = logging.getLogger("iics_client")
-T = TypeVar("T")
-C = TypeVar("C", bound="_BaseClient")
+
+# What building a request from bad arguments raises in the generated code (an empty id, a body that is no model).
+_ARGUMENT_ERRORS = (TypeError, ValueError, KeyError, AttributeError)
 
 
-class _BaseClient(Methods):
-    """Settings, validation and the session shared by both clients (no I/O here)."""
+def _request(endpoint: ModuleType, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call[Any]:
+    """The call for a generated plain operation; bad arguments are the caller's IICSConfigurationError."""
+    try:
+        request = endpoint.request_kwargs(*args, **kwargs)
+    except _ARGUMENT_ERRORS as exc:
+        raise IICSConfigurationError(f"{endpoint.OPERATION_ID}: {exc}") from None
+    return Call(request, endpoint.parse_success)
+
+
+class _BaseClient(Operations, JobMethods):
+    """Settings, validation, the session and the pool's hooks, shared by both clients (no I/O here)."""
+
+    _is_async: ClassVar[bool] = False
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -38,26 +65,34 @@ class _BaseClient(Methods):
         username: str,
         password: str,
         *,
-        timeout: float = 30,
-        max_retries: int = 3,
-        max_reauth_attempts: int = 2,
-        http2: bool = False,
-        max_connections: int = 20,
-        max_keepalive_connections: int = 10,
-        layout: str | Layout = "reference",
-        verify: Any = True,
-        retry_backoff: float = 0.5,
-        retry_max_wait: float = 30.0,
+        timeout: float = Settings.timeout,
+        max_retries: int = Settings.max_retries,
+        max_reauth_attempts: int = Settings.max_reauth_attempts,
+        http2: bool = Settings.http2,
+        max_connections: int = Settings.max_connections,
+        max_keepalive_connections: int = Settings.max_keepalive_connections,
+        layout: str | Layout = Settings.layout,
+        verify: bool | str | ssl.SSLContext = Settings.verify,
+        retry_backoff: float = Settings.retry_backoff,
+        retry_max_wait: float = Settings.retry_max_wait,
+        reconcile_timeout: float = Settings.reconcile_timeout,
     ) -> None:
-        if not isinstance(username, str) or not username:
-            raise IICSConfigurationError("username is required")
-        if not isinstance(password, str) or not password:
-            raise IICSConfigurationError("password is required")
-        for name, value in (("max_retries", max_retries), ("max_reauth_attempts", max_reauth_attempts)):
-            if not isinstance(value, int) or value < 0:
-                raise IICSConfigurationError(f"{name} must be an integer >= 0, not {value!r}")
-        if timeout <= 0 or max_connections < 1 or max_keepalive_connections < 0:
-            raise IICSConfigurationError("timeout and max_connections must be positive")
+        settings = Settings(
+            login_url=login_url,
+            username=username,
+            password=password,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_reauth_attempts=max_reauth_attempts,
+            http2=http2,
+            max_connections=max_connections,
+            max_keepalive_connections=max_keepalive_connections,
+            layout=layout,
+            verify=verify,
+            retry_backoff=retry_backoff,
+            retry_max_wait=retry_max_wait,
+            reconcile_timeout=reconcile_timeout,
+        )
         if http2:
             try:
                 import h2  # noqa: F401
@@ -65,75 +100,102 @@ class _BaseClient(Methods):
                 raise IICSConfigurationError(
                     "http2=True needs the h2 package: pip install 'iics-client[http2]'"
                 ) from None
-        self.login_url = resolve_login_origin(login_url)
-        self.layout = resolve_layout(layout)
+        self.login_url = resolve_login_origin(settings.login_url)
+        self._settings = settings
         self._auth = SessionAuth(
             login_origin=self.login_url,
-            username=username,
-            password=password,
-            layout=self.layout,
-            max_reauth_attempts=max_reauth_attempts,
+            username=settings.username,
+            password=settings.password,
+            layout=layout_setting(settings.layout),
+            max_reauth_attempts=settings.max_reauth_attempts,
+            timeout=httpx.Timeout(settings.timeout),
         )
-        self._retry_policy = RetryPolicy(max_retries=max_retries, backoff=retry_backoff, max_wait=retry_max_wait)
-        self._hooks = Hooks(self._auth, self._retry_policy)
-        self._timeout = httpx.Timeout(timeout)
-        self._limits = httpx.Limits(
-            max_connections=max_connections, max_keepalive_connections=max_keepalive_connections
+        self._retry_policy = RetryPolicy(
+            max_retries=settings.max_retries, backoff=settings.retry_backoff, max_wait=settings.retry_max_wait
         )
-        self._http2 = http2
-        self._verify = verify
+        try:
+            self._open()
+        except OSError as exc:  # verify= names a file that is not a CA bundle (ssl.SSLError is an OSError)
+            raise IICSConfigurationError(
+                f"verify {settings.verify!r}: cannot load it as CA certificates ({exc})"
+            ) from None
 
     @classmethod
-    def from_env(cls: type[C], **settings: Any) -> C:
+    def from_env(cls, **settings: Any) -> Self:
         """Credentials from IICS_USERNAME / IICS_PASSWORD, region from IICS_LOGIN_URL ("us" when unset), layout
-        from IICS_LAYOUT ("reference" when unset); keyword arguments override and add settings."""
-        missing = [name for name in ("IICS_USERNAME", "IICS_PASSWORD") if not os.environ.get(name)]
-        if missing and not {"username", "password"} <= settings.keys():
-            raise IICSConfigurationError(f"set {' and '.join(missing)} (or pass username= and password=)")
-        settings.setdefault("login_url", os.environ.get("IICS_LOGIN_URL") or "us")
-        settings.setdefault("username", os.environ.get("IICS_USERNAME", ""))
-        settings.setdefault("password", os.environ.get("IICS_PASSWORD", ""))
-        settings.setdefault("layout", os.environ.get("IICS_LAYOUT") or "reference")
-        return cls(**settings)
+        from IICS_LAYOUT ("auto" when unset); keyword arguments override and add settings."""
+        return cls(**from_environment(os.environ, settings))
 
     def __repr__(self) -> str:
-        state = "logged in" if self._auth.session is not None else "not logged in"
-        return f"{type(self).__name__}(login_url={self.login_url!r}, username={self._auth.username!r}, {state})"
+        auth = getattr(self, "_auth", None)  # a constructor that failed leaves no session behind
+        state = "logged in" if auth is not None and auth.session is not None else "not logged in"
+        user = auth.username if auth is not None else None
+        return f"{type(self).__name__}(login_url={getattr(self, 'login_url', None)!r}, username={user!r}, {state})"
+
+    @property
+    def layout(self) -> Layout | None:
+        """The URL layout calls use. With ``layout="auto"`` (the default) it is decided by each login from the
+        response's ``serverUrl``: None until the first login, then the layout that login picked."""
+        return self._auth.layout
 
     @property
     def logins(self) -> int:
         """How many logins this client has made (the first one and every renewal)."""
         return self._auth.logins
 
-    def _retrying(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> Any:
-        """The pool's transport wrapped in the retry layer (each request carries its own policy, see _retry.py)."""
+    def _open(self) -> None:
+        raise NotImplementedError
+
+    def _pool_args(self) -> dict[str, Any]:
+        """The transport under the pool: HTTP settings, wrapped in the retry layer (each request carries its own
+        policy, see _retry.py)."""
+        settings = self._settings
+        limits = httpx.Limits(
+            max_connections=settings.max_connections, max_keepalive_connections=settings.max_keepalive_connections
+        )
+        verify = settings.verify
+        if isinstance(verify, str | os.PathLike):  # a CA bundle file or directory (httpx deprecates paths)
+            import ssl
+
+            path = os.fspath(verify)
+            is_dir = os.path.isdir(path)
+            verify = ssl.create_default_context(cafile=None if is_dir else path, capath=path if is_dir else None)
+        return {"http2": settings.http2, "limits": limits, "verify": verify}
+
+    def _client_args(self, transport: Any) -> dict[str, Any]:
         from httpx_retries import RetryTransport  # imports asyncio: paid when a client is built, not on import
 
-        return RetryTransport(transport, retry=self._retry_policy.default)
+        return {
+            "transport": RetryTransport(transport, retry=self._retry_policy.default),
+            "auth": self._auth,
+            "timeout": httpx.Timeout(self._settings.timeout),
+            "follow_redirects": True,
+            "max_redirects": 5,
+        }
 
-    def _transport_args(self) -> dict[str, Any]:
-        return {"http2": self._http2, "limits": self._limits, "verify": self._verify}
+    def _request_hooks(self) -> list[Callable[[httpx.Request], None]]:
+        return [self._auth.guard, self._retry_policy.attach, _events.request_sent]
 
-    def _client_args(self) -> dict[str, Any]:
-        return {"auth": self._auth, "timeout": self._timeout, "follow_redirects": True, "max_redirects": 5}
+    def _response_hooks(self) -> list[Callable[[httpx.Response], None]]:
+        return [_events.response_received]
 
 
-class IICSClient(_BaseClient):
+class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOperations):
     """The synchronous client. ``with IICSClient(...) as client:`` logs in, and out at the end."""
 
-    def __init__(self, login_url: str, username: str, password: str, **settings: Any) -> None:
-        super().__init__(login_url, username, password, **settings)
-        transport = self._retrying(httpx.HTTPTransport(**self._transport_args()))
+    _http: httpx.Client
+
+    def _open(self) -> None:
         self._http = httpx.Client(
-            transport=transport,
-            event_hooks={"request": [self._hooks.on_request], "response": [self._hooks.on_response]},
-            **self._client_args(),
+            event_hooks={"request": self._request_hooks(), "response": self._response_hooks()},
+            **self._client_args(httpx.HTTPTransport(**self._pool_args())),
         )
-        from . import v2, v3
+        from . import taskflow, v2, v3
 
         # the generated endpoint functions, sending through this client's pool, session and retries
         self.v2 = v2.Client().set_httpx_client(self._http)
         self.v3 = v3.Client().set_httpx_client(self._http)
+        self.taskflow = taskflow.Client().set_httpx_client(self._http)
 
     def _execute(self, call: Call[Any]) -> Any:
         try:
@@ -142,11 +204,11 @@ class IICSClient(_BaseClient):
             raise transport_error(exc) from exc
         return parse(response, call.parse) if call.check else call.parse(response)
 
-    def _run_plan(self, plan: Plan[T]) -> T:
-        return run_sync(plan, self._execute, time.sleep)
+    def _call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any:
+        return self._execute(_request(endpoint, args, kwargs))
 
-    def _paginator(self, pager: Callable[[], Pager[T]]) -> Paginator[T]:
-        return Paginator(pager, self._execute)
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
 
     def close(self) -> None:
         """Close the connection pool (the session stays valid on the server until logout or idle timeout)."""
@@ -167,21 +229,32 @@ class IICSClient(_BaseClient):
             self.close()
 
 
-class AsyncIICSClient(_BaseClient):
+def _async_hook(hook: Callable[[Any], None]) -> Callable[[Any], Any]:
+    async def run(message: Any) -> None:
+        hook(message)
+
+    return run
+
+
+class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, TaskflowAsyncOperations):
     """The asyncio client. ``async with AsyncIICSClient(...) as client:`` logs in, and out at the end."""
 
-    def __init__(self, login_url: str, username: str, password: str, **settings: Any) -> None:
-        super().__init__(login_url, username, password, **settings)
-        transport = self._retrying(httpx.AsyncHTTPTransport(**self._transport_args()))
+    _is_async = True
+    _http: httpx.AsyncClient
+
+    def _open(self) -> None:
         self._http = httpx.AsyncClient(
-            transport=transport,
-            event_hooks={"request": [self._hooks.aon_request], "response": [self._hooks.aon_response]},
-            **self._client_args(),
+            event_hooks={
+                "request": [_async_hook(hook) for hook in self._request_hooks()],
+                "response": [_async_hook(hook) for hook in self._response_hooks()],
+            },
+            **self._client_args(httpx.AsyncHTTPTransport(**self._pool_args())),
         )
-        from . import v2, v3
+        from . import taskflow, v2, v3
 
         self.v2 = v2.Client().set_async_httpx_client(self._http)
         self.v3 = v3.Client().set_async_httpx_client(self._http)
+        self.taskflow = taskflow.Client().set_async_httpx_client(self._http)
 
     async def _execute(self, call: Call[Any]) -> Any:
         try:
@@ -190,31 +263,23 @@ class AsyncIICSClient(_BaseClient):
             raise transport_error(exc) from exc
         return parse(response, call.parse) if call.check else call.parse(response)
 
-    def _run_plan(self, plan: Plan[T]) -> Any:
+    async def _call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any:
+        return await self._execute(_request(endpoint, args, kwargs))
+
+    async def _sleep(self, seconds: float) -> None:
         import asyncio
 
-        return run_async(plan, self._execute, asyncio.sleep)
-
-    def _paginator(self, pager: Callable[[], Pager[T]]) -> AsyncPaginator[T]:
-        return AsyncPaginator(pager, self._execute)
+        await asyncio.sleep(seconds)
 
     async def batch_start_jobs(
-        self, jobs: Iterable[Mapping[str, Any]], *, max_concurrency: int = 10
+        self, jobs: Iterable[StartJobRequest | Mapping[str, Any] | tuple[str, str]], *, max_concurrency: int = 10
     ) -> list[Job | BaseException]:
-        """Start many jobs concurrently (at most ``max_concurrency`` in flight). Each job is the keyword arguments of
-        ``start_job`` (``{"task_id": "…", "task_type": "MTT"}``). Returns one entry per job, in input order: the
-        started Job, or the exception that start raised; one failure never discards the others' results."""
-        import asyncio
-
-        if max_concurrency < 1:
-            raise IICSConfigurationError("max_concurrency must be at least 1")
-        gate = asyncio.Semaphore(max_concurrency)
-
-        async def start(job: Mapping[str, Any]) -> Job:
-            async with gate:
-                return await self.start_job(**job)
-
-        return await asyncio.gather(*(start(job) for job in jobs), return_exceptions=True)
+        """Start many jobs concurrently (at most ``max_concurrency`` in flight). A job is a ``(task_id, task_type)``
+        pair, a mapping of ``start_job``'s keyword arguments (``{"task_name": "…", "task_type": "MTT"}``) or a
+        ``StartJobRequest``. Returns one entry per job, in input order: the started Job, or the exception its start
+        raised (a job written wrong is an IICSConfigurationError in its slot); one failure never discards the
+        others' results."""
+        return await batch_start(self, jobs, max_concurrency)
 
     async def aclose(self) -> None:
         """Close the connection pool."""

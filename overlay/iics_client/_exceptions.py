@@ -1,13 +1,27 @@
-"""The exception hierarchy: everything iics_client raises derives from IICSError.
+"""Errors: the exception hierarchy (everything iics_client raises derives from IICSError), and the mapping from an
+HTTP response, or a request that got none, to the exception for it.
 
 Exception text never contains a password or session id: bodies are redacted before they are stored.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from collections.abc import Callable
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
 
-from ._redact import redact_text
+import httpx
+
+from ._secrets import redact_text
+from .v2 import OPERATION_EXTENSION
+
+T = TypeVar("T")
+
+# request.extensions key: a sentence a 404 on this request adds to its message (the session sets it when the URL
+# layout was picked automatically, so a wrong guess says what was guessed and how to choose)
+HINT_EXTENSION = "iics_client.not_found_hint"
 
 __all__ = [
     "IICSAuthError",
@@ -15,6 +29,7 @@ __all__ = [
     "IICSConfigurationError",
     "IICSConnectionError",
     "IICSError",
+    "IICSJobStartUnknownError",
     "IICSJobTimeoutError",
     "IICSNotFoundError",
     "IICSRateLimitError",
@@ -107,7 +122,12 @@ class IICSRateLimitError(IICSError):
 
 
 class IICSServerError(IICSError):
-    """5xx (any, including non-standard ones such as 520) after the retries that were safe were used up."""
+    """5xx (any, including non-standard ones such as 520) after the retries that were safe were used up.
+    ``retry_after`` is the server's hint in seconds, when it gave one (a 503 with it means "refused, try later")."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
 
 
 class IICSValidationError(IICSError):
@@ -122,6 +142,31 @@ class IICSTimeoutError(IICSConnectionError):
     """The request timed out (connect, read, write or waiting for a pooled connection)."""
 
 
+class IICSJobStartUnknownError(IICSError):
+    """A job start's answer was lost and the client could not tell whether the run began (several candidate runs,
+    or the check itself failed). Nothing was sent again: decide yourself, e.g. look at the activity monitor.
+
+    Attributes: ``task`` (the job request's task fields), ``requested_at`` (UTC, when the start was sent),
+    ``checked`` (what the client looked at, in words), ``candidates`` (the runs that could be it, as IICS's dicts).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        task: dict[str, Any],
+        requested_at: datetime,
+        checked: list[str],
+        candidates: list[dict[str, Any]] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.task = task
+        self.requested_at = requested_at
+        self.checked = checked
+        self.candidates = candidates or []
+
+
 class IICSJobTimeoutError(IICSError, TimeoutError):
     """Waiting for a job (poll_job_status / wait_for_job) ran past its timeout; the job itself may still run."""
 
@@ -130,3 +175,111 @@ class IICSJobTimeoutError(IICSError, TimeoutError):
         self.task_id = task_id
         self.run_id = run_id
         self.last_state = last_state
+
+
+# ---- from a response (or a failure to get one) to an exception ----
+
+# What parsing a body that does not fit its model raises (RecursionError: JSON nested deeper than Python parses).
+PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
+
+
+def _error_fields(body: str) -> tuple[str | None, str | None, str | None]:
+    """(code, message, requestId) from a v2 ``{"@type":"error",...}`` or v3 ``{"error":{...}}`` body, if it is one."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None, None, None
+    if not isinstance(data, dict):
+        return None, None, None
+    if isinstance(data.get("error"), dict):
+        data = data["error"]
+    code, message, request_id = data.get("code"), data.get("message") or data.get("description"), data.get("requestId")
+    return (
+        str(code) if isinstance(code, str | int) else None,
+        str(message) if isinstance(message, str | int) else None,
+        str(request_id) if isinstance(request_id, str | int) else None,
+    )
+
+
+def retry_after_seconds(response: httpx.Response) -> float | None:
+    """The server's Retry-After hint in seconds (a number or an HTTP date; a date without a zone is UTC)."""
+    value = response.headers.get("Retry-After", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return max(0.0, (moment - datetime.now(timezone.utc)).total_seconds())
+
+
+def error_for(response: httpx.Response) -> IICSError:
+    """The exception for a non-2xx response."""
+    status = response.status_code
+    body = response.text
+    code, message, request_id = _error_fields(body)
+    context: dict[str, Any] = {
+        "status_code": status,
+        "response_body": body,
+        "method": response.request.method,
+        "url": str(response.request.url),
+        "error_code": code,
+        "request_id": request_id,
+    }
+    text = message or response.reason_phrase or f"HTTP {status}"
+    if status in (401, 403):
+        return IICSAuthError(text, **context)
+    if status == 404:
+        hint = response.request.extensions.get(HINT_EXTENSION)
+        return IICSNotFoundError(f"{text} ({hint})" if hint else text, **context)
+    if status == 429:
+        return IICSRateLimitError(text, retry_after=retry_after_seconds(response), **context)
+    if status in (400, 409, 422):
+        return IICSBadRequestError(text, **context)
+    if status >= 500:
+        return IICSServerError(text, retry_after=retry_after_seconds(response), **context)
+    return IICSError(text, **context)
+
+
+def parse(response: httpx.Response, parser: Callable[[httpx.Response], T]) -> T:
+    """Raise for a non-2xx status, else parse the body; a body that does not fit is an IICSValidationError."""
+    if not 200 <= response.status_code < 300:
+        raise error_for(response)
+    try:
+        return parser(response)
+    except PARSE_ERRORS as exc:
+        error = validation_error(response, exc)
+    raise error  # outside the except block: no __context__ (a JSONDecodeError keeps the unredacted body)
+
+
+def validation_error(response: httpx.Response, exc: BaseException) -> IICSValidationError:
+    """The body did not fit its model. Raise it without chaining the cause: a JSONDecodeError keeps the whole
+    unredacted body in ``doc``."""
+    operation = response.request.extensions.get(OPERATION_EXTENSION)
+    where = f"{operation}: " if isinstance(operation, str) else ""
+    detail = str(exc) if not isinstance(exc, RecursionError) else "nested too deeply"
+    return IICSValidationError(
+        f"{where}response does not match the expected schema: {type(exc).__name__}: {redact_text(detail)}",
+        status_code=response.status_code,
+        response_body=response.text,
+        method=response.request.method,
+        url=str(response.request.url),
+    )
+
+
+def transport_error(exc: httpx.HTTPError) -> IICSError:
+    """The exception for a request that got no usable response."""
+    try:
+        method, url = exc.request.method, str(exc.request.url)
+    except RuntimeError:  # an error raised before the request existed
+        method, url = None, None
+    message = redact_text(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+    if isinstance(exc, httpx.TimeoutException):
+        return IICSTimeoutError(message, method=method, url=url)
+    if isinstance(exc, httpx.TransportError):
+        return IICSConnectionError(message, method=method, url=url)
+    return IICSError(message, method=method, url=url)

@@ -10,8 +10,7 @@ import sys
 from typing import TextIO
 
 from . import IICSClient, JobState
-from .cli._output import Column, render_table
-from .cli._progress import Progress
+from ._terminal import Column, Progress, render_table
 
 TASK_NAME = "mt_load_customers"
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from iics_client import Session
-from iics_client._auth import SessionAuth
+from iics_client._session import SessionAuth
 from iics_client.cli import ExitCode
 from iics_client.testing import Simulator
 

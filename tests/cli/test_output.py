@@ -9,9 +9,10 @@ import time
 from datetime import datetime, timezone
 
 from iics_client import IICSAuthError, IICSConfigurationError, IICSError, IICSJobTimeoutError, JobState
+from iics_client._secrets import scrub
+from iics_client._terminal import Column, Progress, cell, render_fields, render_table
 from iics_client.cli._exit import ExitCode, exit_code_table, for_error, for_state
-from iics_client.cli._output import Column, Output, cell, render_fields, render_table, scrub, to_json
-from iics_client.cli._progress import Progress
+from iics_client.cli._output import Output, to_json
 from iics_client.v2.types import UNSET
 
 from .conftest import Terminal

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import quote
 
@@ -47,8 +48,12 @@ class RawApi:
         return self.sim.pod_url + route.prefix, route.session_header
 
     def url(self, operation_id: str, **path_params: str) -> str:
+        """``id=`` fills an operation's only path parameter, whatever the spec names it (connectionId, agentId...)."""
         prefix, _ = self.route(operation_id)
         path = OPERATIONS[operation_id].path
+        names = re.findall(r"{(\w+)}", path)
+        if "id" in path_params and len(names) == 1:
+            path_params = {names[0]: path_params.pop("id"), **path_params}
         for name, value in path_params.items():
             path = path.replace("{" + name + "}", quote(value, safe=""))
         return prefix + path
@@ -62,10 +67,11 @@ class RawApi:
         headers: dict[str, str] | None = None,
         session: str | None = None,
         header_name: str | None = None,
+        files: Any = None,
         **path_params: str,
     ) -> httpx.Response:
         """Send one operation. `session`: override the session id (NO_SESSION: none); `header_name`: send it in
-        another header than the route's."""
+        another header than the route's; `files`: a multipart/form-data body (httpx's ``files=``)."""
         _, route_header = self.route(operation_id)
         all_headers = dict(headers or {})
         session_id = self.session_id if session is None else session
@@ -77,4 +83,5 @@ class RawApi:
             params=params,
             json=json,
             headers=all_headers,
+            files=files,
         )

@@ -16,7 +16,6 @@ import pytest
 from iics_client import (
     ApiVersion,
     AsyncIICSClient,
-    AsyncPaginator,
     IICSAuthError,
     IICSBadRequestError,
     IICSClient,
@@ -24,9 +23,9 @@ from iics_client import (
     IICSNotFoundError,
     IICSServerError,
     JobState,
-    Paginator,
 )
 from iics_client.testing import Fault, Simulator
+from tests.support.drive import Runner
 
 pytestmark = pytest.mark.e2e
 
@@ -35,58 +34,31 @@ Client = IICSClient | AsyncIICSClient
 
 def make_client(sim: Simulator, kind: type[Client] = IICSClient, **settings: Any) -> Any:
     settings.setdefault("retry_backoff", 0.01)
+    settings.setdefault("reconcile_timeout", 5.0)
     settings.setdefault("username", sim.username)
     settings.setdefault("password", sim.password)
-    settings.setdefault("layout", sim.layout)
+    # no layout: the default ("auto") must find each simulator layout from its serverUrl, as on a real org
     # https: trust the simulator's CA; plain http: no trust store to load (saves ~60 ms per client)
     settings.setdefault("verify", sim.ssl_context_for_clients() if sim.https else False)
     return kind(login_url=sim.login_url, **settings)
 
 
-class Driver:
-    """Runs client calls the same way for both clients: ``do(client.list_connections())`` -> the result.
-
-    Async results (coroutines, AsyncPaginators) run on one event loop kept for the test; sync Paginators are listed.
-    """
-
-    def __init__(self, asynchronous: bool) -> None:
-        self.asynchronous = asynchronous
-        self.loop = asyncio.new_event_loop() if asynchronous else None
-
-    def __call__(self, value: Any) -> Any:
-        if isinstance(value, Paginator):
-            return list(value)
-        if self.loop is None:
-            return value
-        if isinstance(value, AsyncPaginator):
-            return self.loop.run_until_complete(_awaited(value))
-        return self.loop.run_until_complete(value)
-
-    def close(self, client: Any) -> None:
-        if self.loop is not None:
-            self.loop.run_until_complete(client.aclose())
-            self.loop.close()
-        else:
-            client.close()
-
-
-async def _awaited(value: Any) -> Any:
-    return await value
-
-
 @pytest.fixture(params=["sync", "async"])
-def driven(request: pytest.FixtureRequest, sim: Simulator) -> Iterator[tuple[Any, Driver]]:
-    asynchronous = request.param == "async"
-    driver = Driver(asynchronous)
-    client = make_client(sim, AsyncIICSClient if asynchronous else IICSClient)
-    yield client, driver
-    driver.close(client)
+def driven(request: pytest.FixtureRequest, sim: Simulator) -> Iterator[tuple[Any, Any]]:
+    """A client of each kind and the Runner that resolves its results (``do(client.list_connections())``)."""
+    runner = Runner(request.param)
+    client = make_client(sim, AsyncIICSClient if runner.asynchronous else IICSClient)
+    yield client, runner.run
+    runner.close(client)
+    runner.finish()
 
 
-def test_every_method(sim: Simulator, driven: tuple[Any, Driver]) -> None:
+def test_every_method(sim: Simulator, driven: tuple[Any, Any]) -> None:
     client, do = driven
     session = do(client.login())
     assert session.org_id == sim.org_id
+    assert (session.layout.name, session.layout_guessed) == (sim.layout.name, True)  # "auto" found it
+    assert client.layout.name == sim.layout.name
     assert client.logins == 1
 
     # connections
@@ -100,6 +72,13 @@ def test_every_method(sim: Simulator, driven: tuple[Any, Driver]) -> None:
     assert created.host == "h1"
     updated = do(client.update_connection(created.id, {"name": "e2e_conn", "type": "Oracle", "host": "h2"}))
     assert (updated.host, updated.port) == ("h2", 1521)  # partial by default: port kept
+    described = do(client.update_connection(created.id, {"description": "only this"}))  # no name, no type needed
+    assert (described.name, described.type_, described.host, described.description) == (
+        "e2e_conn",
+        "Oracle",
+        "h2",
+        "only this",
+    )
     replaced = do(
         client.update_connection(created.id, {"name": "e2e_conn", "type": "Oracle", "host": "h3"}, partial=False)
     )
@@ -173,9 +152,22 @@ def test_every_method(sim: Simulator, driven: tuple[Any, Driver]) -> None:
     assert sim.stats.job_starts_by_task == {task.id: 3}
 
 
-def test_wrong_password_is_an_auth_error_without_retries(sim: Simulator, driven: tuple[Any, Driver]) -> None:
-    _, do = driven
-    client = make_client(sim, AsyncIICSClient if do.asynchronous else IICSClient, password="wrong")
+def test_an_explicit_layout_still_works(sim: Simulator, driven: tuple[Any, Any]) -> None:
+    first, do = driven
+    client = make_client(sim, type(first), layout=sim.layout.name)
+    assert client.layout.name == sim.layout.name
+    assert len(do(client.list_connections())) == 6
+    assert len(do(client.list_mapping_tasks())) == 8
+    assert do(client.search_objects(object_type="MTT", limit=1))
+    other = make_client(sim, type(first), layout="iics" if sim.layout.name == "reference" else "reference")
+    with pytest.raises(IICSNotFoundError) as caught:
+        do(other.list_connections())  # the wrong layout, chosen explicitly: a plain 404
+    assert "picked automatically" not in str(caught.value)
+
+
+def test_wrong_password_is_an_auth_error_without_retries(sim: Simulator, driven: tuple[Any, Any]) -> None:
+    first, do = driven
+    client = make_client(sim, type(first), password="wrong")
     with pytest.raises(IICSAuthError):
         do(client.list_connections())
     with pytest.raises(IICSAuthError):
@@ -215,9 +207,10 @@ def test_session_expiry_in_the_middle_of_an_async_batch(sim: Simulator) -> None:
 
 
 def test_500_job_starts_under_503s_and_session_expiry(sim: Simulator) -> None:
-    """The headline robustness check: nothing started twice, one re-login per expiry actually met."""
+    """Refusals and expiry: nothing started twice, one re-login per expiry actually met. (Answers lost after IICS
+    acted: tests/e2e/test_exactly_once.py.)"""
     tasks = sim.seed_mapping_tasks(500)
-    fault = sim.add_fault(Fault.http(503, operation="start_job", probability=0.1))
+    fault = sim.add_fault(Fault.http(503, operation="start_job", probability=0.1, retry_after=0))  # refused
     stop = threading.Event()
     expirations = 0
 
@@ -271,35 +264,44 @@ def test_500_job_starts_under_503s_and_session_expiry(sim: Simulator) -> None:
     ].get(401, 0)
 
 
-def test_dropped_connection_on_a_get_is_retried(sim: Simulator, driven: tuple[Any, Driver]) -> None:
+def test_dropped_connection_on_a_get_is_retried(sim: Simulator, driven: tuple[Any, Any]) -> None:
     client, do = driven
     sim.add_fault(Fault.drop(operation="list_connections", times=1))
     assert len(do(client.list_connections())) == 6
     assert sim.stats.requests_by_operation["list_connections"] == 2
 
 
-def test_dropped_connection_on_a_job_start_is_not_repeated(sim: Simulator, driven: tuple[Any, Driver]) -> None:
+def test_dropped_connection_on_a_job_start_is_not_repeated(sim: Simulator, driven: tuple[Any, Any]) -> None:
     client, do = driven
     task = sim.task("mt_ops_metrics")
     sim.add_fault(Fault.drop(operation="start_job", times=1))
-    with pytest.raises(IICSConnectionError):
-        do(client.start_job(task_id=task.id, task_type="MTT"))
+    job = do(client.start_job(task_id=task.id, task_type="MTT"))
+    assert job.reconciled  # found in the activity monitor, not sent again
     assert sim.stats.requests_by_operation["start_job"] == 1
-    assert sim.stats.job_starts_by_task == {task.id: 1}  # it did start: the caller must check before re-sending
+    assert sim.stats.runs == {job.run_id: task.id}
 
 
 @pytest.mark.parametrize("status", [502, 504])
-def test_gateway_error_after_a_job_start_is_not_retried(sim: Simulator, status: int) -> None:
+def test_gateway_error_after_a_job_start_is_reconciled_not_retried(sim: Simulator, status: int) -> None:
     task = sim.task("mt_ops_metrics")
     sim.add_fault(Fault.http(status, operation="start_job", times=1))
-    with make_client(sim) as client, pytest.raises(IICSServerError) as caught:
-        client.start_job(task_id=task.id, task_type="MTT")
-    assert caught.value.status_code == status
+    with make_client(sim) as client:
+        job = client.start_job(task_id=task.id, task_type="MTT")
+    assert job.reconciled
+    assert sim.stats.requests_by_operation["start_job"] == 1
+    assert sim.stats.runs == {job.run_id: task.id}
+
+
+def test_gateway_error_with_reconciliation_off_is_raised(sim: Simulator) -> None:
+    sim.add_fault(Fault.http(502, operation="start_job", times=1))
+    with make_client(sim, reconcile_timeout=0) as client, pytest.raises(IICSServerError) as caught:
+        client.start_job(task_id=sim.task("mt_ops_metrics").id, task_type="MTT")
+    assert caught.value.status_code == 502
     assert sim.stats.requests_by_operation["start_job"] == 1
     assert sim.stats.job_starts == 1
 
 
-@pytest.mark.parametrize("fault", [Fault.http(503, times=2), Fault.http(429, retry_after=0, times=2)])
+@pytest.mark.parametrize("fault", [Fault.http(503, retry_after=0, times=2), Fault.http(429, retry_after=0, times=2)])
 def test_not_performed_statuses_are_retried_even_for_a_job_start(sim: Simulator, fault: Fault) -> None:
     task = sim.task("mt_ops_metrics")
     sim.add_fault(Fault(**{**_fields(fault), "operation": "start_job"}))
@@ -320,15 +322,19 @@ def test_gets_are_retried_on_gateway_errors_and_slow_answers_time_out(sim: Simul
         assert client.list_agents()
         assert sim.stats.requests_by_operation["list_agents"] == 3
         sim.add_fault(Fault.slow(0.5, operation="start_job", times=1))
-        with pytest.raises(IICSConnectionError):  # a read timeout on a job start: not retried either
-            client.start_job(task_id=sim.task("mt_gl_close").id, task_type="MTT")
+        job = client.start_job(task_id=sim.task("mt_gl_close").id, task_type="MTT")  # a read timeout: reconciled
+    assert job.reconciled
     assert sim.stats.requests_by_operation["start_job"] == 1
 
 
-def test_https_with_and_without_the_ca(layout: str) -> None:
+def test_https_with_and_without_the_ca(layout: str, tmp_path: Any) -> None:
     with Simulator(layout, https=True) as sim:
         with make_client(sim) as client:
             assert len(client.list_connections()) == 6
+        bundle = tmp_path / "ca.pem"
+        bundle.write_bytes(sim.ca_cert_pem)
+        with make_client(sim, verify=str(bundle)) as by_path:  # a CA bundle path, as the README offers
+            assert len(by_path.list_agents()) == 4
         untrusting = make_client(sim, verify=True)
         with pytest.raises(IICSConnectionError):
             untrusting.list_connections()

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from iics_client._layout import Layout, Route
+from iics_client._urls import Layout, Route
 from iics_client.testing import Simulator
 
 from .raw import NO_SESSION, RawApi

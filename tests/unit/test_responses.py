@@ -10,7 +10,7 @@ import pytest
 import respx
 
 from iics_client import IICSError, IICSRateLimitError
-from iics_client._responses import error_for, retry_after_seconds, transport_error
+from iics_client._exceptions import error_for, retry_after_seconds, transport_error
 from tests.unit.conftest import POD, Runner, mock_login
 
 

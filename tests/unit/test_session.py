@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -15,7 +16,7 @@ from tests.unit.conftest import LOGIN, POD, Runner, login_body, mock_login
 CONNS = POD + "/saas/connection"
 
 
-def expired_then_ok(valid: str) -> object:
+def expired_then_ok(valid: str) -> Callable[[httpx.Request], httpx.Response]:
     """A pod that accepts only the session `valid` (401 with the v2 error body otherwise)."""
 
     def answer(request: httpx.Request) -> httpx.Response:
@@ -138,7 +139,7 @@ def test_bad_credentials_are_an_auth_error(runner: Runner, mock: respx.MockRoute
     ("body", "message"),
     [
         ({"serverUrl": POD}, "not an IICS user object"),
-        ({"serverUrl": POD, "icSessionId": ""}, "no icSessionId"),
+        ({"serverUrl": POD, "icSessionId": ""}, "no usable icSessionId"),
         ({"serverUrl": "http://pod.example.com", "icSessionId": "SECRET-SESSION"}, "must use https"),
         ({"serverUrl": "ftp://x", "icSessionId": "SECRET-SESSION"}, "serverUrl"),
     ],
@@ -163,7 +164,7 @@ def test_50_concurrent_async_calls_on_an_expired_session_log_in_once(mock: respx
 
     async def slow_pod(request: httpx.Request) -> httpx.Response:
         await asyncio.sleep(0.01)  # all 50 calls are in flight when the session turns out expired
-        return pod(request)  # type: ignore[operator,no-any-return]
+        return pod(request)
 
     route = mock.get(CONNS).mock(side_effect=slow_pod)
 
@@ -188,7 +189,7 @@ def test_50_threads_on_an_expired_session_log_in_once(mock: respx.MockRouter) ->
     def slow_pod(request: httpx.Request) -> httpx.Response:
         if request.headers["icSessionId"] == "S1":
             all_in_flight.wait(timeout=10)  # every thread holds the expired session before any learns it
-        return pod(request)  # type: ignore[operator,no-any-return]
+        return pod(request)
 
     route = mock.get(CONNS).mock(side_effect=slow_pod)
     client = IICSClient(login_url="us", username="u", password="p", max_connections=50)

@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from ..models.activity_log_entry_log_entry_item_attrs_type_0 import (
         ActivityLogEntryLogEntryItemAttrsType0,
     )
+    from ..models.activity_log_entry_session_variables_type_0 import (
+        ActivityLogEntrySessionVariablesType0,
+    )
+    from ..models.transformation_log_entry import TransformationLogEntry
 
 
 T = TypeVar("T", bound="ActivityLogEntry")
@@ -50,7 +54,9 @@ class ActivityLogEntry(JsonModel):
             total_success_rows (int | Unset):
             total_failed_rows (int | Unset):
             started_by (None | str | Unset):
-            run_context_type (None | str | Unset): How the run was started, for example UI, SCHEDULER or REST_API.
+            run_context_type (None | str | Unset): How the run was started: `REST-API` (started through the REST API),
+                `SCHEDULER`, `UI` or `OUTBOUND MESSAGE` (spellings from a public client modelled on the docs; Informatica's own
+                example shows `ICS_UI` for a run started in the UI, so treat the value as open-ended).
             schedule_name (None | str | Unset):
             context_external_id (None | str | Unset):
             parent_task_federated_id (None | str | Unset): v3 ID of the parent taskflow, if any.
@@ -58,6 +64,10 @@ class ActivityLogEntry(JsonModel):
             sub_task_entries (list[ActivityLogEntry] | Unset):
             log_entry_item_attrs (ActivityLogEntryLogEntryItemAttrsType0 | None | Unset): String-to-string map, for example
                 ERROR_CODE or CONSUMED_COMPUTE_UNITS.
+            transformation_entries (list[TransformationLogEntry] | Unset): Row counts per source and target transformation
+                (child entries of a mapping run).
+            session_variables (ActivityLogEntrySessionVariablesType0 | None | Unset): Session variables of the run (string-
+                to-string map).
     """
 
     __slots__ = (
@@ -99,6 +109,8 @@ class ActivityLogEntry(JsonModel):
         entries: list[ActivityLogEntry] | Unset = UNSET,
         sub_task_entries: list[ActivityLogEntry] | Unset = UNSET,
         log_entry_item_attrs: ActivityLogEntryLogEntryItemAttrsType0 | None | Unset = UNSET,
+        transformation_entries: list[TransformationLogEntry] | Unset = UNSET,
+        session_variables: ActivityLogEntrySessionVariablesType0 | None | Unset = UNSET,
     ) -> None:
         self._d = {}
         self._c = None
@@ -134,6 +146,8 @@ class ActivityLogEntry(JsonModel):
         self.entries = entries
         self.sub_task_entries = sub_task_entries
         self.log_entry_item_attrs = log_entry_item_attrs
+        self.transformation_entries = transformation_entries
+        self.session_variables = session_variables
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -508,7 +522,9 @@ class ActivityLogEntry(JsonModel):
 
     @property
     def run_context_type(self) -> None | str | Unset:
-        """How the run was started, for example UI, SCHEDULER or REST_API."""
+        """How the run was started: `REST-API` (started through the REST API), `SCHEDULER`, `UI` or `OUTBOUND MESSAGE`
+        (spellings from a public client modelled on the docs; Informatica's own example shows `ICS_UI` for a run started
+        in the UI, so treat the value as open-ended)."""
         v = self._d.get("runContextType", UNSET)
         if v.__class__ is str or v is None or v is UNSET:
             return v
@@ -613,6 +629,42 @@ class ActivityLogEntry(JsonModel):
     @log_entry_item_attrs.setter
     def log_entry_item_attrs(self, value: ActivityLogEntryLogEntryItemAttrsType0 | None | Unset) -> None:
         self._set("logEntryItemAttrs", value, _convert_log_entry_item_attrs)
+
+    @property
+    def transformation_entries(self) -> list[TransformationLogEntry] | Unset:
+        """Row counts per source and target transformation (child entries of a mapping run)."""
+        c = self._c
+        if c is not None and "transformationEntries" in c:
+            return cast("list[TransformationLogEntry] | Unset", c["transformationEntries"])
+        v = self._d.get("transformationEntries", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast(
+            "list[TransformationLogEntry] | Unset",
+            self._cached("transformationEntries", _convert_transformation_entries(v)),
+        )
+
+    @transformation_entries.setter
+    def transformation_entries(self, value: list[TransformationLogEntry] | Unset) -> None:
+        self._set("transformationEntries", value, _convert_transformation_entries)
+
+    @property
+    def session_variables(self) -> ActivityLogEntrySessionVariablesType0 | None | Unset:
+        """Session variables of the run (string-to-string map)."""
+        c = self._c
+        if c is not None and "sessionVariables" in c:
+            return cast("ActivityLogEntrySessionVariablesType0 | None | Unset", c["sessionVariables"])
+        v = self._d.get("sessionVariables", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast(
+            "ActivityLogEntrySessionVariablesType0 | None | Unset",
+            self._cached("sessionVariables", _convert_session_variables(v)),
+        )
+
+    @session_variables.setter
+    def session_variables(self, value: ActivityLogEntrySessionVariablesType0 | None | Unset) -> None:
+        self._set("sessionVariables", value, _convert_session_variables)
 
     # `type`: the name the IICS reference uses for JSON "type"; `type_` stays. At run time it is type_'s own
     # property; type checkers see this property.
@@ -751,6 +803,52 @@ def _json_log_entry_item_attrs(v: Any, depth: int) -> Any:
     raise invalid("ActivityLogEntry", "logEntryItemAttrs", v, "an object or null")
 
 
+def _convert_transformation_entries(v: Any) -> Any:
+    if v.__class__ is list:
+        return TransformationLogEntry._from_json_list(v)
+    raise invalid("ActivityLogEntry", "transformationEntries", v, "an array (items: an object)")
+
+
+def _json_transformation_entries_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return TransformationLogEntry._from_json(v)._json(depth)
+    raise invalid("ActivityLogEntry", "transformationEntries", v, "an object")
+
+
+def _json_transformation_entries(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_transformation_entries_item(x, depth + 1) for x in v]
+    raise invalid("ActivityLogEntry", "transformationEntries", v, "an array (items: an object)")
+
+
+def _convert_session_variables_1(v: Any) -> Any:
+    if v.__class__ is dict:
+        return ActivityLogEntrySessionVariablesType0._from_json(v)
+    raise invalid("ActivityLogEntry", "sessionVariables", v, "an object")
+
+
+def _convert_session_variables(v: Any) -> Any:
+    if v.__class__ is dict:
+        return _convert_session_variables_1(v)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("ActivityLogEntry", "sessionVariables", v, "an object or null")
+
+
+def _json_session_variables_1(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return ActivityLogEntrySessionVariablesType0._from_json(v)._json(depth)
+    raise invalid("ActivityLogEntry", "sessionVariables", v, "an object")
+
+
+def _json_session_variables(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return _json_session_variables_1(v, depth)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("ActivityLogEntry", "sessionVariables", v, "an object or null")
+
+
 ActivityLogEntry._FIELDS = (
     ("id", "id"),
     ("state", "state"),
@@ -782,6 +880,8 @@ ActivityLogEntry._FIELDS = (
     ("entries", "entries"),
     ("sub_task_entries", "subTaskEntries"),
     ("log_entry_item_attrs", "logEntryItemAttrs"),
+    ("transformation_entries", "transformationEntries"),
+    ("session_variables", "sessionVariables"),
 )
 ActivityLogEntry._SLOTTED = (
     ("id", "id", (str,)),
@@ -818,12 +918,16 @@ ActivityLogEntry._CHECKS = {
     "entries": _json_entries,
     "subTaskEntries": _json_sub_task_entries,
     "logEntryItemAttrs": _json_log_entry_item_attrs,
+    "transformationEntries": _json_transformation_entries,
+    "sessionVariables": _json_session_variables,
 }
 ActivityLogEntry._MUTABLE = frozenset(
     {
         "entries",
         "subTaskEntries",
         "logEntryItemAttrs",
+        "transformationEntries",
+        "sessionVariables",
     }
 )
 ActivityLogEntry._EXTRA_CHECK = ()
@@ -833,5 +937,9 @@ ActivityLogEntry._EXTRA_CHECK = ()
 from ..models.activity_log_entry_log_entry_item_attrs_type_0 import (
     ActivityLogEntryLogEntryItemAttrsType0,  # noqa: E402
 )
+from ..models.activity_log_entry_session_variables_type_0 import (
+    ActivityLogEntrySessionVariablesType0,  # noqa: E402
+)
+from ..models.transformation_log_entry import TransformationLogEntry  # noqa: E402
 
 _MAP_state = ActivityState._value2member_map_  # value -> member: the fast path of parsing

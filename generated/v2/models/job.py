@@ -25,6 +25,8 @@ class Job(JsonModel):
         task_type (TaskType | Unset): v2 task type: MTT mapping task, DSS synchronization, DRS replication, DMASK
             masking, PCS PowerCenter, WORKFLOW linear taskflow.
         callback_url (None | str | Unset):
+        reconciled (bool | Unset): Never sent by IICS. The client sets it to true on a run it found in the activity
+            monitor or log after the start request's answer was lost (the run had started; nothing was sent again).
     """
 
     __slots__ = ("run_id",)
@@ -39,6 +41,7 @@ class Job(JsonModel):
         task_name: str | Unset = UNSET,
         task_type: TaskType | Unset = UNSET,
         callback_url: None | str | Unset = UNSET,
+        reconciled: bool | Unset = UNSET,
     ) -> None:
         self._d = {}
         self._c = None
@@ -51,6 +54,7 @@ class Job(JsonModel):
         self.task_name = task_name
         self.task_type = task_type
         self.callback_url = callback_url
+        self.reconciled = reconciled
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
@@ -189,6 +193,23 @@ class Job(JsonModel):
             raise invalid("Job", "callbackURL", value, "a string or null")
         self._set("callbackURL", value, None)
 
+    @property
+    def reconciled(self) -> bool | Unset:
+        """Never sent by IICS. The client sets it to true on a run it found in the activity monitor or log after the
+        start request's answer was lost (the run had started; nothing was sent again)."""
+        v = self._d.get("reconciled", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Job", "reconciled", v, "a boolean")
+
+    @reconciled.setter
+    def reconciled(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Job", "reconciled", value, "a boolean")
+        self._set("reconciled", value, None)
+
 
 def _convert_task_type(v: Any) -> Any:
     if v.__class__ is str or scalar_ok(v, (str,)):
@@ -204,6 +225,7 @@ Job._FIELDS = (
     ("task_name", "taskName"),
     ("task_type", "taskType"),
     ("callback_url", "callbackURL"),
+    ("reconciled", "reconciled"),
 )
 Job._SLOTTED = (("run_id", "runId", (int, str)),)
 Job._CHECKS = {
@@ -214,6 +236,7 @@ Job._CHECKS = {
     "taskName": (str,),
     "taskType": (str,),
     "callbackURL": (str, NoneType),
+    "reconciled": (bool,),
 }
 Job._MUTABLE = frozenset({})
 Job._EXTRA_CHECK = ()

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from .._client import IICSClient
-from ._progress import is_terminal
+from .._config import DEFAULT_LAYOUT, DEFAULT_LOGIN_URL, ENV_LAYOUT, ENV_LOGIN_URL, ENV_PASSWORD, ENV_USERNAME
+from .._terminal import is_terminal
 
 
 class MissingCredentialsError(Exception):
@@ -35,7 +36,7 @@ def resolve(args: argparse.Namespace, env: Mapping[str, str], stdin: TextIO, std
     """The settings of this run: options first, then the IICS_* environment variables, then a prompt."""
     interactive = is_terminal(stdin)
     password_stdin = bool(getattr(args, "password_stdin", False))
-    username = args.username or env.get("IICS_USERNAME", "")
+    username = args.username or env.get(ENV_USERNAME, "")
     if not username:
         if not interactive or password_stdin:
             raise MissingCredentialsError("no username: set IICS_USERNAME or pass --username")
@@ -47,7 +48,7 @@ def resolve(args: argparse.Namespace, env: Mapping[str, str], stdin: TextIO, std
         if not password:
             raise MissingCredentialsError("--password-stdin: stdin held no password")
     else:
-        password = env.get("IICS_PASSWORD", "")
+        password = env.get(ENV_PASSWORD, "")
         if not password and interactive:
             password = getpass.getpass(f"IICS password for {username}: ", stream=stderr)
         if not password:
@@ -55,10 +56,10 @@ def resolve(args: argparse.Namespace, env: Mapping[str, str], stdin: TextIO, std
                 "no password: set IICS_PASSWORD, pipe it to --password-stdin, or run in a terminal"
             )
     return Settings(
-        login_url=args.login_url or env.get("IICS_LOGIN_URL") or "us",
+        login_url=args.login_url or env.get(ENV_LOGIN_URL) or DEFAULT_LOGIN_URL,
         username=username,
         password=password,
-        layout=args.layout or env.get("IICS_LAYOUT") or "reference",
+        layout=args.layout or env.get(ENV_LAYOUT) or DEFAULT_LAYOUT,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from .._exceptions import IICSAuthError, IICSConfigurationError, IICSError, IICSJobTimeoutError
-from .._methods import JobState
+from .._jobs import JobState
 
 
 class ExitCode(IntEnum):

@@ -8,25 +8,20 @@ of a finished run), plus ``timed_out`` / ``interrupted`` / ``stop_requested`` wh
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import IICSError, IICSJobTimeoutError
-from .._methods import JobState, JobStatus, job_state
+from .._jobs import JobState, JobStatus, job_state
+from .._models import present
+from .._terminal import Progress
+from ..v2.models import ActivityMonitorEntry
 from ._context import Context
 from ._exit import ExitCode, for_state
-from ._progress import Progress
 
 if TYPE_CHECKING:
     from .._client import IICSClient
     from ..v2.models import ActivityLogEntry, Job
-
-
-class RunNotFoundError(IICSError):
-    """``jobs status``: the run is neither running nor in the activity log."""
-
-
-def _present(value: Any) -> Any:
-    return None if value is None or type(value).__name__ == "Unset" else value
 
 
 @dataclass(frozen=True)
@@ -57,9 +52,11 @@ def jobs_start(ctx: Context, client: IICSClient) -> int:
         parameter_file_name=args.param_file,
         parameter_file_dir=args.param_dir,
     )
-    task_id = _present(job.task_id) or reference.task_id
-    name = _present(job.task_name) or args.task
+    task_id = present(job.task_id) or reference.task_id
+    name = present(job.task_name) or args.task
     started = f"Started run {job.run_id} of {name} (task {task_id or args.task}, type {args.type})"
+    if job.reconciled:
+        started += "; the start's answer was lost, the run was found in IICS (not started twice)"
     if not args.wait:
         if ctx.out.json_mode:
             ctx.out.info(started)
@@ -82,22 +79,20 @@ def jobs_status(ctx: Context, client: IICSClient) -> int:
         return ExitCode.USAGE
     if args.wait:
         return wait(ctx, client, args.task, args.run_id, name=args.task, stop_reference=TaskRef(task_id=args.task))
-    for running in client.get_activity_monitor():
-        if running.task_id == args.task and str(running.run_id) == str(args.run_id):
-            document = _result(args.task, args.run_id, state=JobState.RUNNING.value, finished=False)
-            document["monitor"] = running.to_dict()
-            if ctx.out.json_mode:
-                ctx.out.document(document)
-            else:
-                execution = running.execution_state.value
-                detail = "" if execution == JobState.RUNNING.value else f" ({execution})"
-                ctx.out.text(f"Run {args.run_id} of {_present(running.task_name) or args.task}: RUNNING{detail}")
-            return ExitCode.OK
-    for entry in client.get_activity_log(args.task, args.run_id, page_size=1, limit=1):
-        state = job_state(entry)
-        _report_finished(ctx, JobStatus(args.task, args.run_id, state, entry), job=None)
-        return for_state(state, warning_ok=args.warning_ok)
-    raise RunNotFoundError(f"run {args.run_id} of task {args.task} is neither running nor in the activity log")
+    found = client.find_run(args.task, args.run_id)  # IICSNotFoundError when it is neither running nor logged
+    if isinstance(found, ActivityMonitorEntry):
+        document = _result(args.task, args.run_id, state=JobState.RUNNING.value, finished=False)
+        document["monitor"] = found.to_dict()
+        if ctx.out.json_mode:
+            ctx.out.document(document)
+        else:
+            execution = found.execution_state.value
+            detail = "" if execution == JobState.RUNNING.value else f" ({execution})"
+            ctx.out.text(f"Run {args.run_id} of {present(found.task_name) or args.task}: RUNNING{detail}")
+        return ExitCode.OK
+    state = job_state(found)
+    _report_finished(ctx, JobStatus(args.task, args.run_id, state, found), job=None)
+    return for_state(state, warning_ok=args.warning_ok)
 
 
 def jobs_stop(ctx: Context, client: IICSClient) -> int:
@@ -140,6 +135,8 @@ def wait(
                 interval=args.interval,
                 timeout=args.timeout,
                 max_interval=max(args.max_interval, args.interval),
+                not_found_grace=args.grace,
+                on_poll=lambda entry: progress.update(_monitor_state(entry)),
             )
     except IICSJobTimeoutError as exc:
         last = exc.last_state or JobState.RUNNING.value
@@ -162,6 +159,14 @@ def wait(
         return ExitCode.INTERRUPTED
     _report_finished(ctx, status, job=job, waited=progress.elapsed)
     return for_state(status.state, warning_ok=args.warning_ok)
+
+
+def _monitor_state(entry: ActivityMonitorEntry | None) -> str:
+    """What a poll saw: the activity monitor's execution state (INITIALIZED, RUNNING, STOPPING, ...)."""
+    if entry is None:
+        return "not shown by IICS yet"
+    state = present(entry.execution_state)
+    return str(state.value) if state is not None else JobState.RUNNING.value
 
 
 def _stop_after_interrupt(
@@ -198,6 +203,7 @@ def _result(
         "state": state,
         "finished": finished,
         "job": None if job is None else job.to_dict(),
+        "reconciled": bool(job is not None and job.reconciled),
         "entry": None if entry is None else entry.to_dict(),
     }
 
@@ -209,19 +215,19 @@ def _report_finished(ctx: Context, status: JobStatus, *, job: Job | None, waited
             _result(status.task_id, status.run_id, state=status.state.value, finished=True, job=job, entry=entry)
         )
         return
-    name = _present(entry.object_name) or status.task_id
+    name = present(entry.object_name) or status.task_id
     took = f" after {waited:.1f} s" if waited is not None else ""
     lines = [f"Run {status.run_id} of {name}: {status.state.value}{took}"]
-    ok, failed = _present(entry.success_target_rows), _present(entry.failed_target_rows)
+    ok, failed = present(entry.success_target_rows), present(entry.failed_target_rows)
     if ok is not None or failed is not None:
         lines.append(f"  rows: {ok or 0} succeeded, {failed or 0} failed")
-    start, end = _present(entry.start_time_utc), _present(entry.end_time_utc)
-    if start is not None:
+    start, end = entry.start_time_utc, entry.end_time_utc
+    if isinstance(start, datetime):
         lines.append(
             f"  started {start.isoformat(timespec='seconds')}"
-            + (f", ended {end.isoformat(timespec='seconds')}" if end else "")
+            + (f", ended {end.isoformat(timespec='seconds')}" if isinstance(end, datetime) else "")
         )
-    error = _present(entry.error_msg)
+    error = present(entry.error_msg)
     if error and status.state is not JobState.SUCCESS:
         lines.append(f"  error: {error}")
     ctx.out.text("\n".join(lines))

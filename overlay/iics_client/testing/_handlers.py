@@ -7,10 +7,11 @@ or raise ``ApiError`` (rendered in the answering family's error shape by the ser
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .._secrets import INFA_SESSION_ID
 from ._data import Json, Task
 from ._errors import BAD_CREDENTIALS, BAD_CREDENTIALS_V3, ApiError
 from ._jobs import JobEngine
@@ -18,8 +19,12 @@ from ._sessions import SessionStore
 from ._state import Org
 from ._stats import Stats
 
+if TYPE_CHECKING:
+    from ._multipart import Readable
+    from ._promotion import PromotionJobs
+    from ._taskflows import TaskflowEngine
+
 TASK_TYPES = ("MTT", "DSS", "DRS", "DMASK", "PCS", "WORKFLOW")
-V2_HEADER, V3_HEADER = "icSessionId", "INFA-SESSION-ID"
 
 
 @dataclass
@@ -32,6 +37,7 @@ class Call:
     body: bytes
     user: str = ""  # the session's user ("" on the login host)
     session_id: str | None = None
+    stream: Readable | None = None  # the unread body of a streamed operation (then `body` is empty)
 
     def json(self) -> object:
         if not self.body.strip():
@@ -72,8 +78,17 @@ class Call:
 @dataclass
 class Reply:
     status: int = 200
-    body: object = None  # JSON-able, or bytes already encoded; None: no body
+    body: object = None  # JSON-able, bytes already encoded, a StreamBody; None: no body
     headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = "application/json"  # of a bytes body (files such as session logs are not JSON)
+
+
+@dataclass(frozen=True)
+class StreamBody:
+    """A body too large to hold in memory (an export package): `length` bytes, produced by `chunks()` as sent."""
+
+    length: int
+    chunks: Callable[[], Iterator[bytes]]
 
 
 @dataclass
@@ -87,15 +102,28 @@ class Backend:
     username: str
     password: str
     server_url: Callable[[], str]  # the pod base URL given out at login
+    taskflows: TaskflowEngine  # advanced taskflow runs (the /active-bpel runtime)
+    # every org of the simulator by username (IICS: the credentials decide the org); None: only this one
+    directory: Callable[[str], Backend | None] | None = None
+    promotion: PromotionJobs | None = None  # the org's export and import jobs
+
+    def for_user(self, username: str) -> Backend | None:
+        """The backend of the org `username` belongs to (None: no such user)."""
+        if self.directory is not None:
+            return self.directory(username)
+        return self if username == self.username else None
 
 
 Handler = Callable[[Backend, Call], Reply]
 HANDLERS: dict[str, Handler] = {}
+STREAMED: set[str] = set()  # operations whose handler reads the request body itself (Call.stream)
 
 
-def handles(operation: str) -> Callable[[Handler], Handler]:
+def handles(operation: str, *, streamed: bool = False) -> Callable[[Handler], Handler]:
     def register(handler: Handler) -> Handler:
         HANDLERS[operation] = handler
+        if streamed:
+            STREAMED.add(operation)
         return handler
 
     return register
@@ -117,20 +145,22 @@ def _credentials(body: object, *, v2: bool) -> tuple[str, str]:
     return username, password
 
 
-def _open_session(backend: Backend, username: str, password: str, code: str, status: int) -> str:
-    if username != backend.username or password != backend.password:
+def _open_session(backend: Backend, username: str, password: str, code: str, status: int) -> tuple[str, Backend]:
+    """A new session in the org the credentials belong to (one login host serves every org), and that org."""
+    owner = backend.for_user(username)
+    if owner is None or password != owner.password:
         backend.stats.bump("failed_logins")
         raise ApiError(status, "User name or password is not valid.", code=code)
-    session_id = backend.sessions.create(username)
-    backend.stats.bump("logins")
-    backend.org.record_login(username)
-    return session_id
+    session_id = owner.sessions.create(username)
+    owner.stats.bump("logins")
+    owner.org.record_login(username)
+    return session_id, owner
 
 
 @handles("login")
 def login(backend: Backend, call: Call) -> Reply:
     username, password = _credentials(call.json(), v2=True)
-    session_id = _open_session(backend, username, password, BAD_CREDENTIALS, 403)
+    session_id, backend = _open_session(backend, username, password, BAD_CREDENTIALS, 403)
     server_url = backend.server_url()
     org = backend.org
     return Reply(body={
@@ -149,7 +179,7 @@ def login(backend: Backend, call: Call) -> Reply:
 @handles("login_v3")
 def login_v3(backend: Backend, call: Call) -> Reply:
     username, password = _credentials(call.json(), v2=False)
-    session_id = _open_session(backend, username, password, BAD_CREDENTIALS_V3, 401)
+    session_id, backend = _open_session(backend, username, password, BAD_CREDENTIALS_V3, 401)
     org = backend.org
     return Reply(body={
         "products": [{"name": "Integration Cloud", "baseApiUrl": backend.server_url()}],
@@ -160,7 +190,7 @@ def login_v3(backend: Backend, call: Call) -> Reply:
 
 @handles("logout_v3")
 def logout_v3(backend: Backend, call: Call) -> Reply:
-    session_id = call.headers.get(V3_HEADER)
+    session_id = call.headers.get(INFA_SESSION_ID)
     if not session_id or not backend.sessions.end(session_id):
         raise ApiError(401, "Invalid session ID or the session has expired.")
     backend.stats.bump("logouts")
@@ -189,7 +219,7 @@ def list_connections(backend: Backend, _call: Call) -> Reply:
 
 @handles("get_connection")
 def get_connection(backend: Backend, call: Call) -> Reply:
-    return Reply(body=backend.org.get_connection(call.params["id"]))
+    return Reply(body=backend.org.get_connection(call.params["connectionId"]))
 
 
 @handles("get_connection_by_name")
@@ -208,12 +238,14 @@ def update_connection(backend: Backend, call: Call) -> Reply:
     if mode not in ("PARTIAL", "FULL"):
         raise ApiError(400, f"Invalid value for header Update-Mode: {mode!r} (PARTIAL or FULL).")
     body = call.json()  # parse before the lookup: a bad body is a 400 even for an unknown id
-    return Reply(body=backend.org.update_connection(call.params["id"], body, partial=mode == "PARTIAL", user=call.user))
+    return Reply(
+        body=backend.org.update_connection(call.params["connectionId"], body, partial=mode == "PARTIAL", user=call.user)
+    )
 
 
 @handles("delete_connection")
 def delete_connection(backend: Backend, call: Call) -> Reply:
-    backend.org.delete_connection(call.params["id"], call.user)
+    backend.org.delete_connection(call.params["connectionId"], call.user)
     return Reply()
 
 
@@ -225,7 +257,8 @@ def _simple(operation: str, read: Callable[[Org], object]) -> None:
 
 
 def _by_id(operation: str, read: Callable[[Org, str], object]) -> None:
-    HANDLERS[operation] = lambda backend, call: Reply(body=read(backend.org, call.params["id"]))
+    # the operation's one path parameter (named per resource in the spec: agentId, scheduleId, ...)
+    HANDLERS[operation] = lambda backend, call: Reply(body=read(backend.org, next(iter(call.params.values()))))
 
 
 _simple("list_runtime_environments", Org.list_runtime_environments)
@@ -296,6 +329,8 @@ def get_activity_log(backend: Backend, call: Call) -> Reply:
     run_id = call.integer("runId", minimum=-(2**63), maximum=2**63 - 1)
     offset = call.integer("offset", default=0) or 0
     limit = call.integer("rowLimit", default=200, minimum=1, maximum=1000) or 200
+    if run_id is not None and not task_key:  # the docs: "The task ID is required whenever the run ID is included"
+        raise ApiError(400, "taskId is required when runId is specified.")
     task = None
     if task_key:
         task = backend.org.find_task(task_key)

@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.activity_monitor_entry import ActivityMonitorEntry
 from ...models.v2_error import V2Error
@@ -19,7 +20,7 @@ PATH = "/activity/activityMonitor"
 
 def _get_kwargs(
     *,
-    details: bool | Unset = UNSET,
+    details: bool | Unset = False,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,7 +33,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/activity/activityMonitor",
         "params": params,
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -82,7 +83,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    details: bool | Unset = UNSET,
+    details: bool | Unset = False,
 ) -> Response[V2Error | list[ActivityMonitorEntry]]:
     """Get running jobs (activity monitor)
 
@@ -90,7 +91,7 @@ def sync_detailed(
     linear taskflow). No paging is documented.
 
     Args:
-        details (bool | Unset):
+        details (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    details: bool | Unset = UNSET,
+    details: bool | Unset = False,
 ) -> V2Error | list[ActivityMonitorEntry] | None:
     """Get running jobs (activity monitor)
 
@@ -122,7 +123,7 @@ def sync(
     linear taskflow). No paging is documented.
 
     Args:
-        details (bool | Unset):
+        details (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +142,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    details: bool | Unset = UNSET,
+    details: bool | Unset = False,
 ) -> Response[V2Error | list[ActivityMonitorEntry]]:
     """Get running jobs (activity monitor)
 
@@ -149,7 +150,7 @@ async def asyncio_detailed(
     linear taskflow). No paging is documented.
 
     Args:
-        details (bool | Unset):
+        details (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    details: bool | Unset = UNSET,
+    details: bool | Unset = False,
 ) -> V2Error | list[ActivityMonitorEntry] | None:
     """Get running jobs (activity monitor)
 
@@ -179,7 +180,7 @@ async def asyncio(
     linear taskflow). No paging is documented.
 
     Args:
-        details (bool | Unset):
+        details (bool | Unset):  Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

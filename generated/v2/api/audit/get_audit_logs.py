@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.audit_log_entry import AuditLogEntry
 from ...models.v2_error import V2Error
@@ -35,7 +36,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/auditlog",
         "params": params,
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs

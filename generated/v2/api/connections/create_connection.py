@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.connection import Connection
 from ...models.v2_error import V2Error
@@ -26,9 +27,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/connection",
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
+    if not isinstance(body, Connection):  # a mapping of the JSON fields
+        body = Connection.from_dict(body)
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"

@@ -1,5 +1,5 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
-"""DELETE /connection/{id}: Delete a connection"""
+"""DELETE /connection/{connection_id}: Delete a connection"""
 
 from http import HTTPStatus
 from typing import Any, cast
@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.v2_error import V2Error
 from ...types import Response
@@ -14,19 +15,21 @@ from ...types import Response
 API_FAMILY = "v2"
 OPERATION_ID = "delete_connection"
 METHOD = "DELETE"
-PATH = "/connection/{id}"
+PATH = "/connection/{connection_id}"
 
 
 def _get_kwargs(
-    id: str,
+    connection_id: str,
 ) -> dict[str, Any]:
+    if connection_id is None or str(connection_id) == "":
+        raise ValueError("connection_id must not be empty")
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/connection/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/connection/{connection_id}".format(
+            connection_id=quote(str(connection_id), safe=""),
         ),
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -73,7 +76,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | V2Error]:
@@ -82,7 +85,7 @@ def sync_detailed(
      Deletes a connection by its v2 ID. Returns 200 with no content.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,7 +96,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
     )
 
     response = client.get_httpx_client().request(
@@ -104,7 +107,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | V2Error | None:
@@ -113,7 +116,7 @@ def sync(
      Deletes a connection by its v2 ID. Returns 200 with no content.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,13 +127,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        connection_id=connection_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | V2Error]:
@@ -139,7 +142,7 @@ async def asyncio_detailed(
      Deletes a connection by its v2 ID. Returns 200 with no content.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +153,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -159,7 +162,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | V2Error | None:
@@ -168,7 +171,7 @@ async def asyncio(
      Deletes a connection by its v2 ID. Returns 200 with no content.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +183,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            connection_id=connection_id,
             client=client,
         )
     ).parsed

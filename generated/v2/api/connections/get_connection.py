@@ -1,5 +1,5 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
-"""GET /connection/{id}: Get a connection by ID"""
+"""GET /connection/{connection_id}: Get a connection by ID"""
 
 from http import HTTPStatus
 from typing import Any
@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.connection import Connection
 from ...models.v2_error import V2Error
@@ -15,19 +16,21 @@ from ...types import Response
 API_FAMILY = "v2"
 OPERATION_ID = "get_connection"
 METHOD = "GET"
-PATH = "/connection/{id}"
+PATH = "/connection/{connection_id}"
 
 
 def _get_kwargs(
-    id: str,
+    connection_id: str,
 ) -> dict[str, Any]:
+    if connection_id is None or str(connection_id) == "":
+        raise ValueError("connection_id must not be empty")
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/connection/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/connection/{connection_id}".format(
+            connection_id=quote(str(connection_id), safe=""),
         ),
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -78,7 +81,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Connection | V2Error]:
@@ -87,7 +90,7 @@ def sync_detailed(
      Returns one connection by its v2 ID.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +101,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
     )
 
     response = client.get_httpx_client().request(
@@ -109,7 +112,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Connection | V2Error | None:
@@ -118,7 +121,7 @@ def sync(
      Returns one connection by its v2 ID.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,13 +132,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        connection_id=connection_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Connection | V2Error]:
@@ -144,7 +147,7 @@ async def asyncio_detailed(
      Returns one connection by its v2 ID.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +158,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -164,7 +167,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Connection | V2Error | None:
@@ -173,7 +176,7 @@ async def asyncio(
      Returns one connection by its v2 ID.
 
     Args:
-        id (str):
+        connection_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +188,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            connection_id=connection_id,
             client=client,
         )
     ).parsed

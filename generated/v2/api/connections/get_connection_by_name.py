@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.connection import Connection
 from ...models.v2_error import V2Error
@@ -21,13 +22,15 @@ PATH = "/connection/name/{name}"
 def _get_kwargs(
     name: str,
 ) -> dict[str, Any]:
+    if name is None or str(name) == "":
+        raise ValueError("name must not be empty")
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/connection/name/{name}".format(
             name=quote(str(name), safe=""),
         ),
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs

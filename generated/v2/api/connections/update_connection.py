@@ -1,5 +1,5 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
-"""POST /connection/{id}: Update a connection"""
+"""POST /connection/{connection_id}: Update a connection"""
 
 from http import HTTPStatus
 from typing import Any
@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.connection import Connection
 from ...models.update_mode import UpdateMode
@@ -16,27 +17,31 @@ from ...types import UNSET, Response, Unset
 API_FAMILY = "v2"
 OPERATION_ID = "update_connection"
 METHOD = "POST"
-PATH = "/connection/{id}"
+PATH = "/connection/{connection_id}"
 
 
 def _get_kwargs(
-    id: str,
+    connection_id: str,
     *,
     body: Connection,
     update_mode: UpdateMode | Unset = UNSET,
 ) -> dict[str, Any]:
+    if connection_id is None or str(connection_id) == "":
+        raise ValueError("connection_id must not be empty")
     headers: dict[str, Any] = {}
     if not isinstance(update_mode, Unset):
         headers["Update-Mode"] = str(update_mode)
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/connection/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/connection/{connection_id}".format(
+            connection_id=quote(str(connection_id), safe=""),
         ),
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
+    if not isinstance(body, Connection):  # a mapping of the JSON fields
+        body = Connection.from_dict(body)
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -95,7 +100,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Connection,
@@ -108,7 +113,7 @@ def sync_detailed(
     write). With `Update-Mode: PARTIAL` send only the changed fields plus `@type`.
 
     Args:
-        id (str):
+        connection_id (str):
         update_mode (UpdateMode | Unset): Value of the Update-Mode header.
         body (Connection): A connection. The field set varies by connection type; for connector
             (TOOLKIT) types the real settings live in `connParams`. Passwords come back masked. The
@@ -126,7 +131,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
         body=body,
         update_mode=update_mode,
     )
@@ -139,7 +144,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Connection,
@@ -152,7 +157,7 @@ def sync(
     write). With `Update-Mode: PARTIAL` send only the changed fields plus `@type`.
 
     Args:
-        id (str):
+        connection_id (str):
         update_mode (UpdateMode | Unset): Value of the Update-Mode header.
         body (Connection): A connection. The field set varies by connection type; for connector
             (TOOLKIT) types the real settings live in `connParams`. Passwords come back masked. The
@@ -170,7 +175,7 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        connection_id=connection_id,
         client=client,
         body=body,
         update_mode=update_mode,
@@ -178,7 +183,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Connection,
@@ -191,7 +196,7 @@ async def asyncio_detailed(
     write). With `Update-Mode: PARTIAL` send only the changed fields plus `@type`.
 
     Args:
-        id (str):
+        connection_id (str):
         update_mode (UpdateMode | Unset): Value of the Update-Mode header.
         body (Connection): A connection. The field set varies by connection type; for connector
             (TOOLKIT) types the real settings live in `connParams`. Passwords come back masked. The
@@ -209,7 +214,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        connection_id=connection_id,
         body=body,
         update_mode=update_mode,
     )
@@ -220,7 +225,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    connection_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: Connection,
@@ -233,7 +238,7 @@ async def asyncio(
     write). With `Update-Mode: PARTIAL` send only the changed fields plus `@type`.
 
     Args:
-        id (str):
+        connection_id (str):
         update_mode (UpdateMode | Unset): Value of the Update-Mode header.
         body (Connection): A connection. The field set varies by connection type; for connector
             (TOOLKIT) types the real settings live in `connParams`. Passwords come back masked. The
@@ -252,7 +257,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            connection_id=connection_id,
             client=client,
             body=body,
             update_mode=update_mode,

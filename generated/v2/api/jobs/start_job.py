@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.job import Job
 from ...models.job_request import JobRequest
@@ -27,9 +28,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/job",
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
+    if not isinstance(body, JobRequest):  # a mapping of the JSON fields
+        body = JobRequest.from_dict(body)
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"

@@ -1,5 +1,5 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
-"""GET /runtimeEnvironment/{id}: Get a runtime environment by ID"""
+"""GET /runtimeEnvironment/{runtime_environment_id}: Get a runtime environment by ID"""
 
 from http import HTTPStatus
 from typing import Any
@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.runtime_environment import RuntimeEnvironment
 from ...models.v2_error import V2Error
@@ -15,19 +16,21 @@ from ...types import Response
 API_FAMILY = "v2"
 OPERATION_ID = "get_runtime_environment"
 METHOD = "GET"
-PATH = "/runtimeEnvironment/{id}"
+PATH = "/runtimeEnvironment/{runtime_environment_id}"
 
 
 def _get_kwargs(
-    id: str,
+    runtime_environment_id: str,
 ) -> dict[str, Any]:
+    if runtime_environment_id is None or str(runtime_environment_id) == "":
+        raise ValueError("runtime_environment_id must not be empty")
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/runtimeEnvironment/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/runtimeEnvironment/{runtime_environment_id}".format(
+            runtime_environment_id=quote(str(runtime_environment_id), safe=""),
         ),
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -78,7 +81,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    runtime_environment_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RuntimeEnvironment | V2Error]:
@@ -87,7 +90,7 @@ def sync_detailed(
      Returns one runtime environment (Secure Agent group) by its v2 ID.
 
     Args:
-        id (str):
+        runtime_environment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +101,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        runtime_environment_id=runtime_environment_id,
     )
 
     response = client.get_httpx_client().request(
@@ -109,7 +112,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    runtime_environment_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> RuntimeEnvironment | V2Error | None:
@@ -118,7 +121,7 @@ def sync(
      Returns one runtime environment (Secure Agent group) by its v2 ID.
 
     Args:
-        id (str):
+        runtime_environment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,13 +132,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        runtime_environment_id=runtime_environment_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    runtime_environment_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[RuntimeEnvironment | V2Error]:
@@ -144,7 +147,7 @@ async def asyncio_detailed(
      Returns one runtime environment (Secure Agent group) by its v2 ID.
 
     Args:
-        id (str):
+        runtime_environment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +158,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        runtime_environment_id=runtime_environment_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -164,7 +167,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    runtime_environment_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> RuntimeEnvironment | V2Error | None:
@@ -173,7 +176,7 @@ async def asyncio(
      Returns one runtime environment (Secure Agent group) by its v2 ID.
 
     Args:
-        id (str):
+        runtime_environment_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +188,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            runtime_environment_id=runtime_environment_id,
             client=client,
         )
     ).parsed

@@ -1,5 +1,5 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
-"""GET /schedule/{id}: Get a schedule by ID"""
+"""GET /schedule/{schedule_id}: Get a schedule by ID"""
 
 from http import HTTPStatus
 from typing import Any
@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.schedule import Schedule
 from ...models.v2_error import V2Error
@@ -15,19 +16,21 @@ from ...types import Response
 API_FAMILY = "v2"
 OPERATION_ID = "get_schedule"
 METHOD = "GET"
-PATH = "/schedule/{id}"
+PATH = "/schedule/{schedule_id}"
 
 
 def _get_kwargs(
-    id: str,
+    schedule_id: str,
 ) -> dict[str, Any]:
+    if schedule_id is None or str(schedule_id) == "":
+        raise ValueError("schedule_id must not be empty")
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/schedule/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/schedule/{schedule_id}".format(
+            schedule_id=quote(str(schedule_id), safe=""),
         ),
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -76,7 +79,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: str,
+    schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Schedule | V2Error]:
@@ -85,7 +88,7 @@ def sync_detailed(
      Returns one v2 schedule by its ID.
 
     Args:
-        id (str):
+        schedule_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,7 +99,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        schedule_id=schedule_id,
     )
 
     response = client.get_httpx_client().request(
@@ -107,7 +110,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Schedule | V2Error | None:
@@ -116,7 +119,7 @@ def sync(
      Returns one v2 schedule by its ID.
 
     Args:
-        id (str):
+        schedule_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,13 +130,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        schedule_id=schedule_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Schedule | V2Error]:
@@ -142,7 +145,7 @@ async def asyncio_detailed(
      Returns one v2 schedule by its ID.
 
     Args:
-        id (str):
+        schedule_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +156,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        schedule_id=schedule_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,7 +165,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    schedule_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Schedule | V2Error | None:
@@ -171,7 +174,7 @@ async def asyncio(
      Returns one v2 schedule by its ID.
 
     Args:
-        id (str):
+        schedule_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +186,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            schedule_id=schedule_id,
             client=client,
         )
     ).parsed

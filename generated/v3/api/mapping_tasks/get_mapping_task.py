@@ -1,5 +1,5 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
-"""GET /mttask/{id}: Get a mapping task by ID"""
+"""GET /mttask/{mapping_task_id}: Get a mapping task by ID"""
 
 from http import HTTPStatus
 from typing import Any
@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.mapping_task import MappingTask
 from ...models.v3_error import V3Error
@@ -15,19 +16,21 @@ from ...types import Response
 API_FAMILY = "v3"
 OPERATION_ID = "get_mapping_task"
 METHOD = "GET"
-PATH = "/mttask/{id}"
+PATH = "/mttask/{mapping_task_id}"
 
 
 def _get_kwargs(
-    id: str,
+    mapping_task_id: str,
 ) -> dict[str, Any]:
+    if mapping_task_id is None or str(mapping_task_id) == "":
+        raise ValueError("mapping_task_id must not be empty")
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/mttask/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/mttask/{mapping_task_id}".format(
+            mapping_task_id=quote(str(mapping_task_id), safe=""),
         ),
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -78,7 +81,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: str,
+    mapping_task_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MappingTask | V3Error]:
@@ -89,7 +92,7 @@ def sync_detailed(
     client routes it per layout.
 
     Args:
-        id (str):
+        mapping_task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +103,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        mapping_task_id=mapping_task_id,
     )
 
     response = client.get_httpx_client().request(
@@ -111,7 +114,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    mapping_task_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> MappingTask | V3Error | None:
@@ -122,7 +125,7 @@ def sync(
     client routes it per layout.
 
     Args:
-        id (str):
+        mapping_task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,13 +136,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        mapping_task_id=mapping_task_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    mapping_task_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[MappingTask | V3Error]:
@@ -150,7 +153,7 @@ async def asyncio_detailed(
     client routes it per layout.
 
     Args:
-        id (str):
+        mapping_task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +164,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        mapping_task_id=mapping_task_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,7 +173,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    mapping_task_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> MappingTask | V3Error | None:
@@ -181,7 +184,7 @@ async def asyncio(
     client routes it per layout.
 
     Args:
-        id (str):
+        mapping_task_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +196,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            mapping_task_id=mapping_task_id,
             client=client,
         )
     ).parsed

@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.object_search_result import ObjectSearchResult
 from ...models.v3_error import V3Error
@@ -38,7 +39,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/objects",
         "params": params,
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs

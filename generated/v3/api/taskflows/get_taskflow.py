@@ -1,5 +1,5 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
-"""GET /workflow/{id}: Get a linear taskflow by ID"""
+"""GET /workflow/{taskflow_id}: Get a linear taskflow by ID"""
 
 from http import HTTPStatus
 from typing import Any
@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import FAMILY_EXTENSION, OPERATION_EXTENSION
 from ...client import AuthenticatedClient, Client
 from ...models.taskflow import Taskflow
 from ...models.v3_error import V3Error
@@ -15,19 +16,21 @@ from ...types import Response
 API_FAMILY = "v3"
 OPERATION_ID = "get_taskflow"
 METHOD = "GET"
-PATH = "/workflow/{id}"
+PATH = "/workflow/{taskflow_id}"
 
 
 def _get_kwargs(
-    id: str,
+    taskflow_id: str,
 ) -> dict[str, Any]:
+    if taskflow_id is None or str(taskflow_id) == "":
+        raise ValueError("taskflow_id must not be empty")
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/workflow/{id}".format(
-            id=quote(str(id), safe=""),
+        "url": "/workflow/{taskflow_id}".format(
+            taskflow_id=quote(str(taskflow_id), safe=""),
         ),
-        "extensions": {"iics_family": API_FAMILY, "iics_operation": OPERATION_ID},
+        "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
     return _kwargs
@@ -76,7 +79,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def sync_detailed(
-    id: str,
+    taskflow_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Taskflow | V3Error]:
@@ -87,7 +90,7 @@ def sync_detailed(
     client routes it per layout.
 
     Args:
-        id (str):
+        taskflow_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +101,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        taskflow_id=taskflow_id,
     )
 
     response = client.get_httpx_client().request(
@@ -109,7 +112,7 @@ def sync_detailed(
 
 
 def sync(
-    id: str,
+    taskflow_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Taskflow | V3Error | None:
@@ -120,7 +123,7 @@ def sync(
     client routes it per layout.
 
     Args:
-        id (str):
+        taskflow_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,13 +134,13 @@ def sync(
     """
 
     return sync_detailed(
-        id=id,
+        taskflow_id=taskflow_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    id: str,
+    taskflow_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Taskflow | V3Error]:
@@ -148,7 +151,7 @@ async def asyncio_detailed(
     client routes it per layout.
 
     Args:
-        id (str):
+        taskflow_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +162,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        id=id,
+        taskflow_id=taskflow_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -168,7 +171,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: str,
+    taskflow_id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Taskflow | V3Error | None:
@@ -179,7 +182,7 @@ async def asyncio(
     client routes it per layout.
 
     Args:
-        id (str):
+        taskflow_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +194,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            id=id,
+            taskflow_id=taskflow_id,
             client=client,
         )
     ).parsed

@@ -1,0 +1,89 @@
+# Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
+from __future__ import annotations
+
+import builtins  # `type` is a field name in some models: annotations say builtins.type
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from ..types import UNSET, JsonModel, invalid, json_copy, scalar_ok
+
+T = TypeVar("T", bound="TaskflowRunStarted")
+_new = object.__new__
+
+
+class TaskflowRunStarted(JsonModel):
+    """The answer of run_taskflow.
+
+    Attributes:
+        run_id (str): The run ID (a long number sent as a string; capital R).
+    """
+
+    __slots__ = ("run_id",)
+    run_id: str
+
+    def __init__(
+        self,
+        run_id: str,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(run_id, (str,)):
+            raise invalid("TaskflowRunStarted", "RunId", run_id, "a string")
+        self.run_id = run_id
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("TaskflowRunStarted", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "TaskflowRunStarted"))
+
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("TaskflowRunStarted", None, d, "an object")
+        run_id = d.get("RunId", UNSET)
+        if not (run_id.__class__ is str) and not scalar_ok(run_id, (str,)):
+            raise invalid("TaskflowRunStarted", "RunId", run_id, "a string")
+
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.run_id = run_id
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("TaskflowRunStarted", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("TaskflowRunStarted", None, d, "an object")
+            run_id = d.get("RunId", UNSET)
+            if not (run_id.__class__ is str) and not scalar_ok(run_id, (str,)):
+                raise invalid("TaskflowRunStarted", "RunId", run_id, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.run_id = run_id
+
+            append(model)
+        return out
+
+
+TaskflowRunStarted._FIELDS = (("run_id", "RunId"),)
+TaskflowRunStarted._SLOTTED = (("run_id", "RunId", (str,)),)
+TaskflowRunStarted._CHECKS = {
+    "RunId": False,
+}
+TaskflowRunStarted._MUTABLE = frozenset({})
+TaskflowRunStarted._EXTRA_CHECK = ()
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.

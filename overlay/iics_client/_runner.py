@@ -1,0 +1,175 @@
+"""The sans-I/O runner: a method of several steps is written once, as a generator ("plan") that yields steps, and
+run by a sync or an async driver.
+
+A plan yields ``Call`` (send a request, get its parsed result back) and ``Sleep`` steps and returns its result.
+Errors of our hierarchy are thrown back into the plan, so a plan can handle them ("404 means not yet"). The
+``plan`` descriptor turns a plan method into a real method of each client: a function on ``IICSClient`` and a
+coroutine function on ``AsyncIICSClient``, whose signature is the plan's with the result type it returns.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Awaitable, Callable, Coroutine, Generator
+from dataclasses import dataclass
+from types import MethodType
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+
+import httpx
+
+from ._exceptions import IICSError
+
+if TYPE_CHECKING:
+    from ._client import AsyncIICSClient, IICSClient
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """Send ``httpx.Client.request(**kwargs)``; the plan receives ``parse(response)`` (or the mapped error)."""
+
+    kwargs: dict[str, Any]
+    parse: Callable[[httpx.Response], T]
+    check: bool = True  # False: hand every response to parse, whatever its status (login does its own checks)
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+Step = Call[Any] | Sleep
+Plan = Generator[Step, Any, T]
+
+
+def run(call: Call[T]) -> Generator[Step, Any, T]:
+    """``result = yield from run(call)``: one call, typed."""
+    result = yield call
+    return cast(T, result)
+
+
+# ---- the drivers: the only code that differs between sync and async ----
+
+Execute = Callable[[Call[Any]], Any]
+AsyncExecute = Callable[[Call[Any]], Awaitable[Any]]
+
+
+def run_sync(plan: Plan[T], execute: Execute, sleep: Callable[[float], None]) -> T:
+    sent: Any = None
+    error: IICSError | None = None
+    while True:
+        try:
+            step = plan.throw(error) if error is not None else plan.send(sent)
+        except StopIteration as stop:
+            return cast(T, stop.value)
+        sent, error = None, None
+        try:
+            if isinstance(step, Sleep):
+                sleep(step.seconds)
+            else:
+                sent = execute(step)
+        except IICSError as exc:
+            error = exc
+
+
+async def run_async(plan: Plan[T], execute: AsyncExecute, sleep: Callable[[float], Awaitable[None]]) -> T:
+    sent: Any = None
+    error: IICSError | None = None
+    while True:
+        try:
+            step = plan.throw(error) if error is not None else plan.send(sent)
+        except StopIteration as stop:
+            return cast(T, stop.value)
+        sent, error = None, None
+        try:
+            if isinstance(step, Sleep):
+                await sleep(step.seconds)
+            else:
+                sent = await execute(step)
+        except IICSError as exc:
+            error = exc
+
+
+# ---- from a plan method to a client method ----
+
+
+def unwrap_return(signature: inspect.Signature, wrapper: str, replacement: str | None = None) -> inspect.Signature:
+    """The signature with ``wrapper[X]`` as its return annotation replaced by ``X`` (or ``replacement[X]``)."""
+    annotation = signature.return_annotation
+    if isinstance(annotation, str) and annotation.startswith(f"{wrapper}[") and annotation.endswith("]"):
+        inner = annotation[len(wrapper) + 1 : -1]
+        return signature.replace(return_annotation=f"{replacement}[{inner}]" if replacement else inner)
+    return signature
+
+
+class ClientMethod:
+    """What ``plan`` and ``paged`` share: build one function per client flavour (sync or async) from a definition
+    written once, hand it out on class access, and bind it on instance access. An instance keeps its bound method
+    in its ``__dict__``, so later lookups skip the descriptor (a hot path)."""
+
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self._function = function
+        self.__doc__ = function.__doc__
+        self.__name__ = function.__name__
+
+    def _build(self, is_async: bool) -> Callable[..., Any]:
+        raise NotImplementedError
+
+    @functools.cached_property
+    def _sync(self) -> Callable[..., Any]:
+        return self._build(False)
+
+    @functools.cached_property
+    def _async(self) -> Callable[..., Any]:
+        return self._build(True)
+
+    def _bind(self, instance: Any, owner: type[Any]) -> Any:
+        function = self._async if getattr(owner, "_is_async", False) else self._sync
+        if instance is None:
+            return function
+        bound = MethodType(function, instance)
+        instance.__dict__[self.__name__] = bound
+        return bound
+
+
+def dress(method: Callable[..., Any], function: Callable[..., Any], signature: inspect.Signature) -> Callable[..., Any]:
+    """Give a made method the definition's name and docs, and the signature it really has."""
+    functools.update_wrapper(method, function)
+    del method.__wrapped__  # type: ignore[attr-defined]  # inspect would follow it back to the definition
+    method.__signature__ = signature  # type: ignore[attr-defined]
+    return method
+
+
+class plan(ClientMethod, Generic[P, T]):
+    """Turn a plan method into a client method: ``T`` on the sync client, a coroutine function on the async one,
+    whose signature is the plan's with ``T`` (not ``Plan[T]``) as its return annotation."""
+
+    def __init__(self, function: Callable[Concatenate[Any, P], Plan[T]]) -> None:
+        super().__init__(function)
+
+    def _build(self, is_async: bool) -> Callable[..., Any]:
+        function = self._function
+        signature = unwrap_return(inspect.signature(function), "Plan")
+        if is_async:
+
+            async def amethod(client: Any, /, *args: Any, **kwargs: Any) -> Any:
+                return await run_async(function(client, *args, **kwargs), client._execute, client._sleep)
+
+            return dress(amethod, function, signature)
+
+        def method(client: Any, /, *args: Any, **kwargs: Any) -> Any:
+            return run_sync(function(client, *args, **kwargs), client._execute, client._sleep)
+
+        return dress(method, function, signature)
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any]) -> Callable[..., Any]: ...
+    @overload
+    def __get__(self, instance: IICSClient, owner: type[Any]) -> Callable[P, T]: ...
+    @overload
+    def __get__(self, instance: AsyncIICSClient, owner: type[Any]) -> Callable[P, Coroutine[Any, Any, T]]: ...
+    def __get__(self, instance: Any, owner: type[Any]) -> Any:
+        return self._bind(instance, owner)
