@@ -135,7 +135,8 @@ def test_a_field_that_does_not_fit_is_an_iics_validation_error_even_on_first_rea
         return_value=httpx.Response(200, json=[{"name": "c", "type": "Oracle", "host": 42, "password": "s3cret"}])
     )
     (connection,) = runner(runner.client(layout="reference"), "list_connections")
-    with pytest.raises(IICSValidationError, match="Connection field 'host': expected a string or null, got an int") as e:
+    expected = "Connection field 'host': expected a string or null, got an int"
+    with pytest.raises(IICSValidationError, match=expected) as e:
         _ = connection.host
     assert isinstance(e.value, TypeError)  # still what the generated models document
     assert "42" not in str(e.value)
