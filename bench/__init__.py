@@ -1,8 +1,9 @@
-"""The iics-client benchmark: ``python -m bench [--quick]`` (or ``nox -s bench``) prints one table of ratios.
+"""The iics-client benchmark: ``python -m bench`` (or ``nox -s bench``) prints one table: issue 15's goals P1-P7.
 
-Every measure runs iics-client (A) and a baseline (B) side by side in the same run, alternately, against the IICS
-simulator (``iics_client.testing``) running in a separate process on 127.0.0.1; goals are on ratios of medians, never
-on absolute times, because the machine is small and shared. Modules: ``harness`` (timing, interleaving, medians,
-the table), ``simproc`` (the simulator's process), one module per measure: ``overhead`` (1), ``throughput`` (2),
-``expiry`` (3), ``imports`` (4), ``memory`` (5).
+Every measure runs iics-client (A) and a baseline (B, raw httpx or the standard library) side by side in the same
+run, alternately, against the IICS simulator (``iics_client.testing``) running in its own process on 127.0.0.1;
+goals are on ratios, never on absolute times, because the machine is small and shared. Modules: ``harness`` (sizes,
+statistics, goals, the table, the machine-load line), ``simproc`` (the simulator's process), ``raw`` (the baselines'
+login and URLs), one module per measure group: ``calls`` (P1, P1b), ``models`` (P1c, P7), ``throughput`` (P2),
+``expiry`` (P3), ``startup`` (P4, P6), ``paging`` (P5); ``profile`` (``--profile``: layers and profiles).
 """

@@ -1,209 +1,254 @@
-"""Measure 3: logins when the session expires under ``in_flight`` concurrent calls.
+"""P3: the session expires while N calls are in flight, on the client's default pool (20 connections).
 
-The simulator holds every call for a moment (a delay fault on ``list_connections`` that fires once per call), the
-bench waits until all of them have arrived, expires every session, and lets them go: each call meets the expired
-session (a 401) while the others are still in flight. Contenders:
+Each case runs in its own process (``python -m bench.expiry ...``) with a deadline, so a client that hangs is
+reported as such instead of hanging the bench. The parent drives the simulator: once the child is logged in and
+ready, it makes the simulator hold the first 20 ``list_connections`` requests (what the pool can carry; the other
+calls queue in the pool), lets the child start its N calls (coroutines for ``AsyncIICSClient``, threads for
+``IICSClient``), waits until the pool's worth of calls is held, expires every session and lets them go: every call
+then meets the expired session. Goal: exactly one login, every call completes, none slower than its timeout.
 
-* A async: ``AsyncIICSClient`` and ``asyncio.gather`` of the calls (pool size = in_flight, so all are on the wire);
-* A sync: ``IICSClient`` shared by one thread per call;
-* B naive: raw ``httpx.AsyncClient``; a call that gets a 401 logs in by itself and retries (a client without
-  single-flight renewal).
-
-Logins are counted by the simulator (successful logins during the episode). Goal: exactly 1 for the client.
+The client runs with default settings except ``timeout=10`` (so a call that waits longer than a timeout shows within
+the deadline). Baseline: raw ``httpx.AsyncClient`` (default settings) whose calls log in again on their own when
+they get a 401: a client without single-flight renewal.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import json
+import os
+import subprocess
+import sys
 import threading
-from collections.abc import Callable
+import time
+from pathlib import Path
 from typing import Any
 
 import httpx
 
-from .harness import Config, Row, log, median
+from . import raw
+from .harness import Config, Row, Stat, log
 from .simproc import RemoteSimulator
 
 OPERATION = "list_connections"
-LOGIN_PATH = "/ma/api/v2/user/login"
+POOL = 20  # the client's default max_connections
+NAIVE_POOL = 100  # httpx's default max_connections
+TIMEOUT = 10.0
+HOLD = 1.5  # seconds the simulator holds the first POOL calls
 
 
-class _Episode:
-    """One expiry under load: arm the hold, start the calls, expire when all are held, count what happened."""
-
-    def __init__(self, sim: RemoteSimulator, in_flight: int, hold: float) -> None:
-        self.sim, self.in_flight, self.hold = sim, in_flight, hold
-
-    def arm(self) -> dict[str, Any]:
-        self.sim.clear_faults()
-        self.sim.add_fault(kind="delay", delay=self.hold, operation=OPERATION, times=self.in_flight)
-        self.before = self.sim.stats()
-        return self.before
-
-    def expire_when_held(self) -> int:
-        target = int(self.before["requests_by_operation"].get(OPERATION, 0)) + self.in_flight
-        seen = self.sim.wait_requests(OPERATION, target, timeout=30)
-        self.sim.expire_sessions()
-        return seen - (target - self.in_flight)
-
-    def result(self, held: int) -> dict[str, int]:
-        after = self.sim.stats()
-        self.sim.clear_faults()
-
-        def delta(key: str) -> int:
-            return int(after[key] - self.before[key])
-
-        return {
-            "logins": delta("logins"),
-            "held": held,
-            "401s": after["responses_by_status"].get("401", 0) - self.before["responses_by_status"].get("401", 0),
-            "expired_sessions_hit": delta("expired_sessions_hit"),
-            "requests": delta("requests"),
-        }
+# ---- the child: one case ----
 
 
-async def _async_client(sim: RemoteSimulator, episode: _Episode) -> dict[str, int]:
+def _report(outcome: dict[str, Any]) -> None:
+    print(json.dumps(outcome), flush=True)
+
+
+async def _async_calls(args: argparse.Namespace) -> dict[str, Any]:
     from iics_client import AsyncIICSClient
 
-    n = episode.in_flight
-    client = AsyncIICSClient(
-        login_url=sim.login_url,
-        username=sim.username,
-        password=sim.password,
-        max_connections=n,
-        max_keepalive_connections=n,
-    )
+    client = AsyncIICSClient(login_url=args.login_url, username=args.username, password=args.password, timeout=TIMEOUT)
     await client.login()
     await client.list_connections()
-    episode.arm()
-    calls = asyncio.gather(*(client.list_connections() for _ in range(n)))
-    held = await asyncio.to_thread(episode.expire_when_held)
-    results = await calls
-    outcome = episode.result(held)
-    outcome["client_logins"] = client.logins - 1
-    outcome["ok"] = sum(1 for r in results if isinstance(r, list))
-    await client.logout()
+    print("ready", flush=True)
+    await asyncio.to_thread(sys.stdin.readline)  # the parent has armed the simulator
+    latencies: list[float] = []
+    errors: list[str] = []
+
+    async def call() -> None:
+        t0 = time.perf_counter()
+        try:
+            await client.list_connections()
+        except Exception as exc:  # reported, not raised: the figures say how many failed and how
+            errors.append(type(exc).__name__)
+        latencies.append(time.perf_counter() - t0)
+
+    await asyncio.gather(*(call() for _ in range(args.calls)))
+    logins = client.logins - 1
     await client.aclose()
-    return outcome
+    return {"done": len(latencies), "errors": errors, "max_latency": max(latencies), "client_logins": logins}
 
 
-def _sync_client(sim: RemoteSimulator, episode: _Episode) -> dict[str, int]:
+def _sync_calls(args: argparse.Namespace) -> dict[str, Any]:
     from iics_client import IICSClient
 
-    n = episode.in_flight
-    client = IICSClient(
-        login_url=sim.login_url,
-        username=sim.username,
-        password=sim.password,
-        max_connections=n,
-        max_keepalive_connections=n,
-    )
+    client = IICSClient(login_url=args.login_url, username=args.username, password=args.password, timeout=TIMEOUT)
     client.login()
     client.list_connections()
-    episode.arm()
-    results: list[Any] = []
-    errors: list[BaseException] = []
+    print("ready", flush=True)
+    sys.stdin.readline()
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
 
     def call() -> None:
+        t0 = time.perf_counter()
+        error = None
         try:
-            results.append(client.list_connections())
-        except BaseException as exc:
-            errors.append(exc)
+            client.list_connections()
+        except Exception as exc:
+            error = type(exc).__name__
+        with lock:
+            latencies.append(time.perf_counter() - t0)
+            if error:
+                errors.append(error)
 
-    threads = [threading.Thread(target=call) for _ in range(n)]
+    threads = [threading.Thread(target=call, daemon=True) for _ in range(args.calls)]
     for thread in threads:
         thread.start()
-    held = episode.expire_when_held()
     for thread in threads:
         thread.join()
-    outcome = episode.result(held)
-    outcome["client_logins"] = client.logins - 1
-    outcome["ok"] = len(results)
-    client.logout()
+    logins = client.logins - 1
     client.close()
-    if errors:
-        raise RuntimeError(f"{len(errors)} calls failed, e.g. {errors[0]!r}")
+    return {"done": len(latencies), "errors": errors, "max_latency": max(latencies), "client_logins": logins}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="one P3 case (run by the bench itself)")
+    parser.add_argument("mode", choices=("async", "sync"))
+    parser.add_argument("login_url")
+    parser.add_argument("username")
+    parser.add_argument("password")
+    parser.add_argument("calls", type=int)
+    args = parser.parse_args(argv)
+    _report(asyncio.run(_async_calls(args)) if args.mode == "async" else _sync_calls(args))
+
+
+# ---- the parent ----
+
+
+def _case(sim: RemoteSimulator, mode: str, calls: int, deadline: float) -> dict[str, Any]:
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    command = [sys.executable, "-m", "bench.expiry", mode, sim.login_url, sim.username, sim.password, str(calls)]
+    child = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert child.stdin is not None
+    assert child.stdout is not None
+    outcome: dict[str, Any] = {"mode": mode, "calls": calls}
+    try:
+        if child.stdout.readline().strip() != "ready":
+            raise RuntimeError(f"the P3 child ({mode}, {calls}) did not start")
+        sim.clear_faults()
+        sim.add_fault(kind="delay", delay=HOLD, operation=OPERATION, times=min(POOL, calls))
+        before = sim.stats()
+        started = time.monotonic()
+        child.stdin.write("go\n")
+        child.stdin.flush()
+        target = int(before["requests_by_operation"].get(OPERATION, 0)) + min(POOL, calls)
+        sim.wait_requests(OPERATION, target, timeout=min(30.0, deadline))
+        sim.expire_sessions()
+        try:
+            out, _ = child.communicate(timeout=max(1.0, deadline - (time.monotonic() - started)))
+            outcome.update(json.loads(out.strip().splitlines()[-1]))
+            outcome["hung"] = False
+        except subprocess.TimeoutExpired:
+            outcome["hung"] = True
+        outcome["seconds"] = time.monotonic() - started
+        after = sim.stats()
+        outcome["logins"] = int(after["logins"] - before["logins"])
+        outcome["401s"] = after["responses_by_status"].get("401", 0) - before["responses_by_status"].get("401", 0)
+        outcome["served"] = int(
+            after["requests_by_operation"].get(OPERATION, 0) - before["requests_by_operation"].get(OPERATION, 0)
+        )
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait()
+        child.stdin.close()
+        child.stdout.close()
+        sim.clear_faults()
     return outcome
 
 
-async def _naive(sim: RemoteSimulator, episode: _Episode) -> dict[str, int]:
-    n = episode.in_flight
-    http = httpx.AsyncClient(limits=httpx.Limits(max_connections=n, max_keepalive_connections=n), timeout=30)
-    credentials = {"@type": "login", "username": sim.username, "password": sim.password}
-    state: dict[str, str] = {}
-    logins = 0
+async def _naive(sim: RemoteSimulator, calls: int) -> dict[str, Any]:
+    """Raw httpx: a call that gets a 401 logs in by itself and retries (no single-flight renewal)."""
+    http = httpx.AsyncClient(timeout=60)  # generous: a baseline that times out says nothing about logins
+    state: dict[str, raw.RawSession] = {}
 
     async def login() -> None:
-        nonlocal logins
-        response = await http.post(sim.login_url + LOGIN_PATH, json=credentials)
-        response.raise_for_status()
-        user = response.json()
-        state["sid"], state["url"] = user["icSessionId"], user["serverUrl"].rstrip("/") + "/saas/connection"
-        logins += 1
+        state["s"] = await raw.alogin(http, sim)
 
     async def call() -> Any:
-        response = await http.get(state["url"], headers={"icSessionId": state["sid"]})
-        if response.status_code == 401:  # no single-flight: every caller that sees the 401 logs in itself
+        response = await http.get(state["s"].v2 + "/connection", headers=state["s"].v2_headers)
+        if response.status_code == 401:
             await login()
-            response = await http.get(state["url"], headers={"icSessionId": state["sid"]})
+            response = await http.get(state["s"].v2 + "/connection", headers=state["s"].v2_headers)
         response.raise_for_status()
         return response.json()
 
     await login()
     await call()
-    episode.arm()
-    calls = asyncio.gather(*(call() for _ in range(n)))
-    held = await asyncio.to_thread(episode.expire_when_held)
-    results = await calls
-    outcome = episode.result(held)
-    outcome["client_logins"] = logins - 1
-    outcome["ok"] = len(results)
+    held = min(calls, NAIVE_POOL)
+    sim.clear_faults()
+    sim.add_fault(kind="delay", delay=HOLD, operation=OPERATION, times=held)
+    before = sim.stats()
+    pending = asyncio.gather(*(call() for _ in range(calls)), return_exceptions=True)
+    target = int(before["requests_by_operation"].get(OPERATION, 0)) + held
+    await asyncio.to_thread(sim.wait_requests, OPERATION, target, 30.0)
+    sim.expire_sessions()
+    results = await pending
+    after = sim.stats()
+    sim.clear_faults()
     await http.aclose()
-    return outcome
+    failed = [type(r).__name__ for r in results if isinstance(r, BaseException)]
+    return {"ok": len(results) - len(failed), "failed": failed, "logins": int(after["logins"] - before["logins"])}
 
 
 def run(config: Config, sim: RemoteSimulator) -> list[Row]:
-    n = config.in_flight
-    hold = 1.0 if n <= 50 else 1.5  # long enough for every call to arrive while the first is still held
-    contenders: dict[str, Callable[[_Episode], dict[str, int]]] = {
-        "async": lambda e: asyncio.run(_async_client(sim, e)),
-        "sync": lambda e: _sync_client(sim, e),
-        "naive": lambda e: asyncio.run(_naive(sim, e)),
-    }
-    outcomes: dict[str, list[dict[str, int]]] = {name: [] for name in contenders}
-    for _ in range(config.expiry_rounds):
-        for name, contender in contenders.items():
-            outcome = contender(_Episode(sim, n, hold))
-            if outcome["ok"] != n:
-                raise RuntimeError(f"{name}: {outcome['ok']} of {n} calls succeeded")
-            outcomes[name].append(outcome)
-            log(f"  {name:6s} {outcome}")
-    naive = median([o["logins"] for o in outcomes["naive"]])
     rows = []
-    for key, name, label in (("3", "async", "`AsyncIICSClient`, coroutines"), ("3b", "sync", "`IICSClient`, threads")):
-        logins = [o["logins"] for o in outcomes[name]]
-        met = all(x == 1 for x in logins)
-        worst = max(logins)
-        held = min(o["held"] for o in outcomes[name])
-        met_401 = min(o["401s"] for o in outcomes[name])
-        rows.append(
-            Row(
-                key,
-                f"session expires under {n} calls in flight, {label}: logins",
-                worst,
-                naive,
-                "count",
-                "naive per-call re-login",
-                None,
-                "= 1",
-                met,
-                f"{config.expiry_rounds} episode" + ("s" if config.expiry_rounds > 1 else ""),
-                note=(
-                    f"{name}: logins per episode {logins} (simulator count; the client's own count agrees: "
-                    f"{[o['client_logins'] for o in outcomes[name]]}); ≥ {held} calls held at expiry, ≥ {met_401} "
-                    f"got the 401; naive baseline logins per episode {[o['logins'] for o in outcomes['naive']]}"
-                ),
-                extra={"outcomes": outcomes[name], "naive": outcomes["naive"]},
+    for calls in config.storm_sizes:
+        naive = asyncio.run(_naive(sim, calls))
+        log(f"  P3/{calls} naive: {naive}")
+        for mode in ("async", "sync"):
+            outcome = _case(sim, mode, calls, config.storm_deadline)
+            log(f"  P3/{calls} {mode}: { {k: v for k, v in outcome.items() if k != 'errors'} }")
+            errors = outcome.get("errors", [])
+            done = outcome.get("done", 0)
+            ok = done - len(errors)
+            slowest = outcome.get("max_latency")
+            met = (
+                not outcome["hung"]
+                and outcome["logins"] == 1
+                and ok == calls
+                and slowest is not None
+                and slowest <= TIMEOUT
             )
-        )
+            if outcome["hung"]:
+                note = (
+                    f"{mode}: HUNG — killed after {outcome['seconds']:.0f} s (deadline); the simulator served "
+                    f"{outcome['served']} of {calls} calls, {outcome['401s']} got a 401, {outcome['logins']} "
+                    "login(s)"
+                )
+            else:
+                kinds = sorted(set(errors))
+                note = (
+                    f"{mode}: {ok} of {calls} calls succeeded"
+                    + (f" ({len(errors)} failed: {', '.join(kinds)})" if errors else "")
+                    + f", slowest {slowest:.2f} s (timeout {TIMEOUT:.0f} s), {outcome['401s']} got a 401, "
+                    f"{outcome['logins']} login(s), in {outcome['seconds']:.1f} s"
+                )
+            rows.append(
+                Row(
+                    f"P3/{calls}" + ("" if mode == "async" else "s"),
+                    f"session expires under {calls:,} calls, pool of {POOL}, "
+                    f"{'`AsyncIICSClient`, coroutines' if mode == 'async' else '`IICSClient`, threads'}: logins",
+                    Stat.of([outcome["logins"]]),
+                    Stat.of([naive["logins"]]),
+                    "count",
+                    "raw httpx, each 401 logs in",
+                    None,
+                    None,
+                    met,
+                    goal_text="1 login, every call done within its timeout",
+                    n=f"1 episode, deadline {config.storm_deadline:.0f} s",
+                    note=note,
+                    extra={"outcome": outcome, "naive": naive},
+                )
+            )
     return rows
+
+
+if __name__ == "__main__":
+    main()

@@ -1,90 +1,138 @@
 """The benchmark harness (bench/, ``nox -s bench``) still runs: every measure at its tiniest size, no timing asserted.
 
-Only what must hold whatever the machine's speed is checked: the table is printed with every measure, the counts are
-exact (one login per expiry, one per naive caller, every job started once, every log entry read) and the numbers are
-finite and positive.
+Only what must hold whatever the machine's speed is checked: the table has every measure, with min/median/max
+figures, goals and the machine-load line; the counts are exact (every job started once, every log entry read, one
+login per naive caller); the expiry storm either meets its goal (one login) or is reported hung within its deadline,
+never hangs the bench; ``--check`` exits non-zero on a missed goal and ``--relax`` widens the goals.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import time
 from typing import Any
 
 import pytest
 
-from bench.__main__ import run
-from bench.harness import Config, Row
+from bench.__main__ import main, run
+from bench.harness import Config, Goal, Row, Stat
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
+KEYS = {"P1/10", "P1b/10", "P1c", "P2", "P3/25", "P3/25s", "P4", "P5", "P5b", "P6", "P6b", "P7"}
+
 
 @pytest.fixture(scope="module")
-def outcome(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Row], str, dict[str, Any]]:
+def outcome(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Row], str, dict[str, Any], float]:
     out = tmp_path_factory.mktemp("bench") / "bench.json"
+    started = time.monotonic()
     rows, text, _ = run(["--tiny", "--json", str(out)])
-    return rows, text, json.loads(out.read_text())
+    return rows, text, json.loads(out.read_text()), time.monotonic() - started
 
 
 def by_key(rows: list[Row]) -> dict[str, Row]:
     return {row.key: row for row in rows}
 
 
-def test_the_table_has_every_measure(outcome: tuple[list[Row], str, dict[str, Any]]) -> None:
-    rows, text, _ = outcome
+def test_the_table_has_every_measure(outcome: tuple[list[Row], str, dict[str, Any], float]) -> None:
+    rows, text, _, _ = outcome
     assert "| # | measure | A: iics-client | B: baseline | A/B | goal | met | n |" in text
     assert "cores" in text
-    assert "Python" in text or "CPython" in text
-    keys = set(by_key(rows))
-    assert {"1", "1c", "1d", "2", "2b", "3", "3b", "4", "4b", "5", "5b"} <= keys
-    for key in keys:
+    assert "machine load: load average" in text
+    assert set(by_key(rows)) == KEYS
+    for key in KEYS:
         assert f"| {key} |" in text
+    assert [row.key for row in rows] == [
+        "P1/10", "P1b/10", "P1c", "P2", "P3/25", "P3/25s", "P4", "P5", "P5b", "P6", "P6b", "P7",
+    ]  # fmt: skip
 
 
-def test_the_numbers_are_sane(outcome: tuple[list[Row], str, dict[str, Any]]) -> None:
-    rows, _, _ = outcome
+def test_the_numbers_are_sane(outcome: tuple[list[Row], str, dict[str, Any], float]) -> None:
+    rows, _, _, _ = outcome
+    tiny = Config.tiny()
     for row in rows:
-        if row.key.startswith("3"):
-            continue
-        assert math.isfinite(row.a)
+        assert row.a is not None
         assert row.b is not None
-        assert math.isfinite(row.b)
-        if row.key == "5":
-            assert 0 <= row.a < 1024  # MiB of RSS growth: may be ~0 at this size
-            assert 0 <= row.b < 1024
-        else:
-            assert row.a > 0
-            assert row.b > 0
+        for stat in (row.a, row.b, row.ratio):
+            if stat is None:
+                continue
+            assert all(math.isfinite(x) for x in (stat.lo, stat.mid, stat.hi))
+            assert stat.lo <= stat.mid <= stat.hi
+        if row.key.startswith("P3"):
+            continue
+        assert row.a.n == tiny.repeats  # min/median/max over the repeats
+        if row.key != "P5":
+            assert row.a.lo > 0
             assert row.ratio is not None
-            assert row.ratio > 0
-        if row.goal:
-            assert row.met is not None
+        assert row.goal_text
+        assert row.met is not None
 
 
-def test_one_login_per_expiry_and_one_per_naive_caller(outcome: tuple[list[Row], str, dict[str, Any]]) -> None:
+def test_counts_are_exact(outcome: tuple[list[Row], str, dict[str, Any], float]) -> None:
     rows = by_key(outcome[0])
     tiny = Config.tiny()
-    for key in ("3", "3b"):
-        assert rows[key].a == 1
-        assert rows[key].met is True
-        for episode in rows[key].extra["outcomes"]:
-            assert episode["ok"] == tiny.in_flight
-            assert episode["401s"] >= 1  # (all of them unless the machine is too slow to have them in flight at once)
-            assert episode["logins"] == 1
-            assert episode["client_logins"] == 1
-        for naive in rows[key].extra["naive"]:  # no single-flight: one login per call that got the 401
-            assert naive["ok"] == tiny.in_flight
-            assert naive["logins"] == naive["401s"] >= 1
+    assert f"{2 * tiny.repeats * tiny.jobs:,} jobs started on the simulator, each exactly once" in rows["P2"].note
+    assert rows["P5"].extra["client"][0]["entries"] == tiny.log_entries
 
 
-def test_the_json_report(outcome: tuple[list[Row], str, dict[str, Any]]) -> None:
-    _, _, report = outcome
-    assert set(report) >= {"machine", "config", "rows"}
+def test_the_expiry_storm_is_met_or_reported_hung_never_hangs(
+    outcome: tuple[list[Row], str, dict[str, Any], float],
+) -> None:
+    rows = by_key(outcome[0])
+    tiny = Config.tiny()
+    for key in ("P3/25", "P3/25s"):
+        row = rows[key]
+        result = row.extra["outcome"]
+        assert row.extra["naive"]["logins"] >= 1
+        if result["hung"]:  # the deadlock of issue 12 item 1, until it is fixed: reported, bounded
+            assert row.met is False
+            assert "HUNG" in row.note
+            assert result["seconds"] < tiny.storm_deadline + 5
+        elif row.met:
+            assert result["logins"] == 1
+            assert result["done"] == 25
+            assert not result["errors"]
+        else:
+            assert result["logins"] != 1 or result["errors"] or result["max_latency"] > 10
+    assert outcome[3] < 300  # the whole tiny run, storms included
+
+
+def test_the_json_report(outcome: tuple[list[Row], str, dict[str, Any], float]) -> None:
+    _, _, report, _ = outcome
+    assert set(report) >= {"machine", "load", "config", "rows"}
     assert report["config"]["name"] == "tiny"
     assert len(report["rows"]) == len(outcome[0])
+    assert {"lo", "mid", "hi", "n"} <= set(report["rows"][0]["ratio"])
+
+
+def test_goals_and_relaxing() -> None:
+    goal = Goal("<=", 1.1)
+    assert goal.met(Stat(1.0, 1.05, 1.3, 5))
+    assert not goal.met(Stat(1.0, 1.2, 1.3, 5))
+    assert goal.met(Stat(1.0, 1.2, 1.3, 5), relax=1.2)
+    assert goal.text(1.2) == "≤ 1.32\N{MULTIPLICATION SIGN}"
+    floor = Goal(">=", 0.95, every=0.9)
+    assert floor.met(Stat(0.91, 0.96, 1.0, 5))
+    assert not floor.met(Stat(0.85, 0.96, 1.0, 5))  # one repeat below 0.9
+    assert floor.met(Stat(0.85, 0.96, 1.0, 5), relax=1.1)
+
+
+def test_check_exits_non_zero_on_a_missed_goal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import bench.startup
+
+    main(["--tiny", "--only", "P4", "--check", "--relax", "1000"])  # relaxed so far that it is met: returns
+    assert "≤ 1300\N{MULTIPLICATION SIGN}" in capsys.readouterr().out
+    monkeypatch.setattr(bench.startup, "IMPORT_GOAL", Goal("<=", 0.001))
+    with pytest.raises(SystemExit) as caught:
+        main(["--tiny", "--only", "P4", "--check"])
+    assert caught.value.code == 1
+    assert "missed: P4" in capsys.readouterr().err
 
 
 def test_unknown_measure_is_rejected(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
-        run(["--tiny", "--only", "9"])
+        run(["--tiny", "--only", "P9"])
     assert "unknown measures" in capsys.readouterr().err

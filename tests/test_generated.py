@@ -139,24 +139,25 @@ def test_every_success_example_parses_and_round_trips() -> None:
     assert checked >= 20
 
 
-def test_lazy_models_behave_like_eager_ones() -> None:
+def test_parsed_models_behave_like_constructed_ones() -> None:
     from iics_client.v2.models import Connection
+    from iics_client.v2.types import ModelValidationError
 
     raw = {"name": "n", "type": "ODBC", "port": 5432, "password": "********", "vaultSecretPath": "p"}
-    lazy, eager = Connection.from_dict(raw), Connection(name="n", type_="ODBC", port=5432, password="********")
-    eager["vaultSecretPath"] = "p"
-    assert lazy == eager
-    assert lazy.port == 5432
-    assert lazy.additional_properties == {"vaultSecretPath": "p"}
-    lazy.port = 1
-    assert lazy.to_dict()["port"] == 1
-    assert "********" not in repr(lazy)  # secrets are kept out of reprs
+    parsed, built = Connection.from_dict(raw), Connection(name="n", type_="ODBC", port=5432, password="********")
+    built["vaultSecretPath"] = "p"
+    assert parsed == built
+    assert parsed.port == 5432
+    assert parsed.additional_properties == {"vaultSecretPath": "p"}
+    parsed.port = 1
+    assert parsed.to_dict()["port"] == 1
+    assert "********" not in repr(parsed)  # secrets are kept out of reprs
     with pytest.raises(AttributeError):
-        _ = lazy.no_such_field
-    with pytest.raises(KeyError, match="missing required"):
+        _ = parsed.no_such_field  # type: ignore[attr-defined]
+    with pytest.raises(ModelValidationError, match="Connection field 'type': missing"):
         Connection.from_dict({"name": "no type"})
-    with pytest.raises(AttributeError):
+    with pytest.raises(ModelValidationError, match="Connection: expected an object, got an array"):
         Connection.from_dict(["not", "an", "object"])  # type: ignore[arg-type]
     import pickle
 
-    assert pickle.loads(pickle.dumps(lazy)) == lazy
+    assert pickle.loads(pickle.dumps(parsed)) == parsed

@@ -55,6 +55,7 @@ NOT_RUN = {
     "conflict: overwrite": "a mappings file's format (tests/cli/test_promotion.py reads one)",
     "# $XDG_CONFIG_HOME/iics/profiles.ini": "a profiles file's format (tests/unit/test_profiles.py reads one)",
     "# dags/nightly_sales.py": "needs Airflow: nox -s airflow runs this DAG as written (tests/airflow)",
+    "nox -s bench ": "minutes of benchmarks (tests/test_bench_smoke.py runs the bench at its smallest size)",
 }
 
 

@@ -22,6 +22,7 @@ from ._config import Settings, from_environment
 from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
 from ._jobs import JobMethods, StartJobRequest, batch_start
 from ._logs import LogMethods
+from ._models import install_validation_errors
 from ._objects import ObjectMethods
 from ._operations import Operations
 from ._pool import AsyncBoundedTransport, BoundedTransport, protect_http2_session_headers
@@ -105,6 +106,7 @@ class _BaseClient(
                 raise IICSConfigurationError(f"http2=True: {problem}")
         self.login_url = resolve_login_origin(settings.login_url)
         self._settings = settings
+        install_validation_errors()  # a field that does not fit is an IICSValidationError, even on first read
         self._auth = SessionAuth(
             login_origin=self.login_url,
             username=settings.username,

@@ -122,3 +122,22 @@ def test_errors_survive_pickling() -> None:
 
 def test_repr_of_an_error() -> None:
     assert repr(IICSError("boom", status_code=500)) == "IICSError('boom (HTTP 500)')"
+
+
+def test_a_field_that_does_not_fit_is_an_iics_validation_error_even_on_first_read(
+    runner: Runner, mock: respx.MockRouter
+) -> None:
+    """Optional fields are checked when read (models stay cheap to parse): what is raised then is ours too."""
+    from iics_client import IICSValidationError
+
+    mock_login(mock)
+    mock.get(POD + "/saas/connection").mock(
+        return_value=httpx.Response(200, json=[{"name": "c", "type": "Oracle", "host": 42, "password": "s3cret"}])
+    )
+    (connection,) = runner(runner.client(layout="reference"), "list_connections")
+    expected = "Connection field 'host': expected a string or null, got an int"
+    with pytest.raises(IICSValidationError, match=expected) as e:
+        _ = connection.host
+    assert isinstance(e.value, TypeError)  # still what the generated models document
+    assert "42" not in str(e.value)
+    assert str(pickle.loads(pickle.dumps(e.value))) == str(e.value)

@@ -1,107 +1,115 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET
+from ..types import UNSET, JsonModel, invalid, json_copy
 
 if TYPE_CHECKING:
     from ..models.taskflow_error_detail import TaskflowErrorDetail
 
 
 T = TypeVar("T", bound="TaskflowError")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "error",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "error",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class TaskflowError:
+class TaskflowError(JsonModel):
     """An error of the taskflow runtime.
 
     Attributes:
         error (TaskflowErrorDetail): The body of an error (declared in the v3 shape; unconfirmed for this runtime).
     """
 
-    error: TaskflowErrorDetail
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        error: TaskflowErrorDetail,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        self.error = error
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        error = TaskflowErrorDetail.from_dict(d.get("error", UNSET))
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("TaskflowError", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "TaskflowError"))
 
-        taskflow_error = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(taskflow_error, "_src", d)
-        _set(taskflow_error, "error", error)
-        return taskflow_error
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("TaskflowError", None, d, "an object")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model._cached("error", _convert_error(d.get("error", UNSET)))
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("TaskflowError", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("TaskflowError", None, d, "an object")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model._cached("error", _convert_error(d.get("error", UNSET)))
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def error(self) -> TaskflowErrorDetail:
+        """The body of an error (declared in the v3 shape; unconfirmed for this runtime)."""
+        c = self._c
+        if c is not None and "error" in c:
+            return cast("TaskflowErrorDetail", c["error"])
+        v = self._d.get("error", UNSET)
+        return cast("TaskflowErrorDetail", self._cached("error", _convert_error(v)))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @error.setter
+    def error(self, value: TaskflowErrorDetail) -> None:
+        if value is UNSET:
+            raise invalid("TaskflowError", "error", value, "an object")
+        self._set("error", value, _convert_error)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {}
+def _convert_error(v: Any) -> Any:
+    if v.__class__ is dict:
+        return TaskflowErrorDetail._from_json(v)
+    raise invalid("TaskflowError", "error", v, "an object")
+
+
+def _json_error(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return TaskflowErrorDetail._from_json(v)._json(depth)
+    raise invalid("TaskflowError", "error", v, "an object")
+
+
+TaskflowError._FIELDS = (("error", "error"),)
+TaskflowError._SLOTTED = ()
+TaskflowError._CHECKS = {
+    "error": _json_error,
+}
+TaskflowError._MUTABLE = frozenset(
+    {
+        "error",
+    }
+)
+TaskflowError._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

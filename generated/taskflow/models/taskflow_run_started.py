@@ -1,31 +1,17 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 T = TypeVar("T", bound="TaskflowRunStarted")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "RunId",
-        "reconciled",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "RunId",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class TaskflowRunStarted:
+class TaskflowRunStarted(JsonModel):
     """The answer of run_taskflow.
 
     Attributes:
@@ -34,78 +20,95 @@ class TaskflowRunStarted:
             after the run request's answer was lost (the run had started; nothing was sent again).
     """
 
+    __slots__ = ("run_id",)
     run_id: str
-    reconciled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        run_id = self.run_id
-
-        reconciled = self.reconciled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "RunId": run_id,
-            }
-        )
-        if reconciled is not UNSET:
-            field_dict["reconciled"] = reconciled
-
-        return field_dict
+    def __init__(
+        self,
+        run_id: str,
+        reconciled: bool | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(run_id, (str,)):
+            raise invalid("TaskflowRunStarted", "RunId", run_id, "a string")
+        self.run_id = run_id
+        self.reconciled = reconciled
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        taskflow_run_started = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(taskflow_run_started, "_src", d)
-        return taskflow_run_started
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("TaskflowRunStarted", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "TaskflowRunStarted"))
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("TaskflowRunStarted", None, d, "an object")
+        run_id = d.get("RunId", UNSET)
+        if not (run_id.__class__ is str) and not scalar_ok(run_id, (str,)):
+            raise invalid("TaskflowRunStarted", "RunId", run_id, "a string")
+
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.run_id = run_id
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("TaskflowRunStarted", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("TaskflowRunStarted", None, d, "an object")
+            run_id = d.get("RunId", UNSET)
+            if not (run_id.__class__ is str) and not scalar_ok(run_id, (str,)):
+                raise invalid("TaskflowRunStarted", "RunId", run_id, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.run_id = run_id
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def reconciled(self) -> bool | Unset:
+        """Never sent by IICS. The client sets it to true on a run it found in the status list after the run request's
+        answer was lost (the run had started; nothing was sent again)."""
+        v = self._d.get("reconciled", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("TaskflowRunStarted", "reconciled", v, "a boolean")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @reconciled.setter
+    def reconciled(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("TaskflowRunStarted", "reconciled", value, "a boolean")
+        self._set("reconciled", value, None)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "run_id": "RunId",
-    "reconciled": "reconciled",
+TaskflowRunStarted._FIELDS = (
+    ("run_id", "RunId"),
+    ("reconciled", "reconciled"),
+)
+TaskflowRunStarted._SLOTTED = (("run_id", "RunId", (str,)),)
+TaskflowRunStarted._CHECKS = {
+    "RunId": False,
+    "reconciled": (bool,),
 }
+TaskflowRunStarted._MUTABLE = frozenset({})
+TaskflowRunStarted._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

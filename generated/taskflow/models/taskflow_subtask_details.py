@@ -1,107 +1,113 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy
 
 if TYPE_CHECKING:
     from ..models.taskflow_subtask_list import TaskflowSubtaskList
 
 
 T = TypeVar("T", bound="TaskflowSubtaskDetails")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "details",
-    }
-)
-_REQUIRED_KEYS = frozenset({})
+_new = object.__new__
 
 
-@_attrs_define
-class TaskflowSubtaskDetails:
+class TaskflowSubtaskDetails(JsonModel):
     """Wrapper of the subtask list.
 
     Attributes:
         details (TaskflowSubtaskList | Unset): The subtasks of a run.
     """
 
-    details: TaskflowSubtaskList | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
+    def __init__(
+        self,
+        details: TaskflowSubtaskList | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        self.details = details
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        d.keys()  # a body that is not an object fails here (AttributeError), not on first field access
-        _details = d.get("details", UNSET)
-        details: TaskflowSubtaskList | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = TaskflowSubtaskList.from_dict(_details)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("TaskflowSubtaskDetails", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "TaskflowSubtaskDetails"))
 
-        taskflow_subtask_details = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(taskflow_subtask_details, "_src", d)
-        _set(taskflow_subtask_details, "details", details)
-        return taskflow_subtask_details
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("TaskflowSubtaskDetails", None, d, "an object")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        model = _new(cls)
+        model._d = d
+        model._c = None
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("TaskflowSubtaskDetails", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("TaskflowSubtaskDetails", None, d, "an object")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def details(self) -> TaskflowSubtaskList | Unset:
+        """The subtasks of a run."""
+        c = self._c
+        if c is not None and "details" in c:
+            return cast("TaskflowSubtaskList | Unset", c["details"])
+        v = self._d.get("details", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("TaskflowSubtaskList | Unset", self._cached("details", _convert_details(v)))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @details.setter
+    def details(self, value: TaskflowSubtaskList | Unset) -> None:
+        self._set("details", value, _convert_details)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {}
+def _convert_details(v: Any) -> Any:
+    if v.__class__ is dict:
+        return TaskflowSubtaskList._from_json(v)
+    raise invalid("TaskflowSubtaskDetails", "details", v, "an object")
+
+
+def _json_details(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return TaskflowSubtaskList._from_json(v)._json(depth)
+    raise invalid("TaskflowSubtaskDetails", "details", v, "an object")
+
+
+TaskflowSubtaskDetails._FIELDS = (("details", "details"),)
+TaskflowSubtaskDetails._SLOTTED = ()
+TaskflowSubtaskDetails._CHECKS = {
+    "details": _json_details,
+}
+TaskflowSubtaskDetails._MUTABLE = frozenset(
+    {
+        "details",
+    }
+)
+TaskflowSubtaskDetails._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

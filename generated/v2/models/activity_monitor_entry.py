@@ -1,54 +1,20 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from types import NoneType
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..models.execution_state import ExecutionState
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, not_a, scalar_ok
 
 T = TypeVar("T", bound="ActivityMonitorEntry")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "taskId",
-        "runId",
-        "executionState",
-        "id",
-        "type",
-        "taskName",
-        "objectName",
-        "startTime",
-        "startTimeUtc",
-        "endTime",
-        "errorMsg",
-        "failedSourceRows",
-        "successSourceRows",
-        "failedTargetRows",
-        "successTargetRows",
-        "agentId",
-        "runtimeEnvironmentId",
-        "startedBy",
-        "runContextType",
-        "scheduleName",
-        "callbackURL",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "taskId",
-        "runId",
-        "executionState",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class ActivityMonitorEntry:
+class ActivityMonitorEntry(JsonModel):
     """One running job in the activity monitor. The `@type` discriminator ("activityMonitorEntry") is deliberately not
     declared: its generated Python name would clash with `type` (both become `type_`), so openapi-python-client would
     drop the whole model. It is kept, and sent, through the model's additional properties (for example `obj["@type"] =
@@ -78,241 +44,494 @@ class ActivityMonitorEntry:
             callback_url (None | str | Unset):
     """
 
+    __slots__ = (
+        "task_id",
+        "run_id",
+        "execution_state",
+    )
     task_id: str
     run_id: int
     execution_state: ExecutionState
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    task_name: None | str | Unset = UNSET
-    object_name: None | str | Unset = UNSET
-    start_time: str | Unset = UNSET
-    start_time_utc: datetime.datetime | Unset = UNSET
-    end_time: None | str | Unset = UNSET
-    error_msg: None | str | Unset = UNSET
-    failed_source_rows: int | Unset = UNSET
-    success_source_rows: int | Unset = UNSET
-    failed_target_rows: int | Unset = UNSET
-    success_target_rows: int | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    runtime_environment_id: None | str | Unset = UNSET
-    started_by: None | str | Unset = UNSET
-    run_context_type: None | str | Unset = UNSET
-    schedule_name: None | str | Unset = UNSET
-    callback_url: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        task_id = self.task_id
-
-        run_id = self.run_id
-
-        execution_state = self.execution_state.value
-
-        id = self.id
-
-        type_ = self.type_
-
-        task_name: None | str | Unset
-        if isinstance(self.task_name, Unset):
-            task_name = UNSET
-        else:
-            task_name = self.task_name
-
-        object_name: None | str | Unset
-        if isinstance(self.object_name, Unset):
-            object_name = UNSET
-        else:
-            object_name = self.object_name
-
-        start_time = self.start_time
-
-        start_time_utc: str | Unset = UNSET
-        if not isinstance(self.start_time_utc, Unset):
-            start_time_utc = self.start_time_utc.isoformat()
-
-        end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = self.end_time
-
-        error_msg: None | str | Unset
-        if isinstance(self.error_msg, Unset):
-            error_msg = UNSET
-        else:
-            error_msg = self.error_msg
-
-        failed_source_rows = self.failed_source_rows
-
-        success_source_rows = self.success_source_rows
-
-        failed_target_rows = self.failed_target_rows
-
-        success_target_rows = self.success_target_rows
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        runtime_environment_id: None | str | Unset
-        if isinstance(self.runtime_environment_id, Unset):
-            runtime_environment_id = UNSET
-        else:
-            runtime_environment_id = self.runtime_environment_id
-
-        started_by: None | str | Unset
-        if isinstance(self.started_by, Unset):
-            started_by = UNSET
-        else:
-            started_by = self.started_by
-
-        run_context_type: None | str | Unset
-        if isinstance(self.run_context_type, Unset):
-            run_context_type = UNSET
-        else:
-            run_context_type = self.run_context_type
-
-        schedule_name: None | str | Unset
-        if isinstance(self.schedule_name, Unset):
-            schedule_name = UNSET
-        else:
-            schedule_name = self.schedule_name
-
-        callback_url: None | str | Unset
-        if isinstance(self.callback_url, Unset):
-            callback_url = UNSET
-        else:
-            callback_url = self.callback_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "taskId": task_id,
-                "runId": run_id,
-                "executionState": execution_state,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if task_name is not UNSET:
-            field_dict["taskName"] = task_name
-        if object_name is not UNSET:
-            field_dict["objectName"] = object_name
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if start_time_utc is not UNSET:
-            field_dict["startTimeUtc"] = start_time_utc
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if error_msg is not UNSET:
-            field_dict["errorMsg"] = error_msg
-        if failed_source_rows is not UNSET:
-            field_dict["failedSourceRows"] = failed_source_rows
-        if success_source_rows is not UNSET:
-            field_dict["successSourceRows"] = success_source_rows
-        if failed_target_rows is not UNSET:
-            field_dict["failedTargetRows"] = failed_target_rows
-        if success_target_rows is not UNSET:
-            field_dict["successTargetRows"] = success_target_rows
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if runtime_environment_id is not UNSET:
-            field_dict["runtimeEnvironmentId"] = runtime_environment_id
-        if started_by is not UNSET:
-            field_dict["startedBy"] = started_by
-        if run_context_type is not UNSET:
-            field_dict["runContextType"] = run_context_type
-        if schedule_name is not UNSET:
-            field_dict["scheduleName"] = schedule_name
-        if callback_url is not UNSET:
-            field_dict["callbackURL"] = callback_url
-
-        return field_dict
+    def __init__(
+        self,
+        task_id: str,
+        run_id: int,
+        execution_state: ExecutionState,
+        id: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        task_name: None | str | Unset = UNSET,
+        object_name: None | str | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        start_time_utc: datetime.datetime | Unset = UNSET,
+        end_time: None | str | Unset = UNSET,
+        error_msg: None | str | Unset = UNSET,
+        failed_source_rows: int | Unset = UNSET,
+        success_source_rows: int | Unset = UNSET,
+        failed_target_rows: int | Unset = UNSET,
+        success_target_rows: int | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        runtime_environment_id: None | str | Unset = UNSET,
+        started_by: None | str | Unset = UNSET,
+        run_context_type: None | str | Unset = UNSET,
+        schedule_name: None | str | Unset = UNSET,
+        callback_url: None | str | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(task_id, (str,)):
+            raise invalid("ActivityMonitorEntry", "taskId", task_id, "a string")
+        self.task_id = task_id
+        if not scalar_ok(run_id, (int,)):
+            raise invalid("ActivityMonitorEntry", "runId", run_id, "an integer")
+        self.run_id = run_id
+        self.execution_state = _convert_execution_state(execution_state)
+        self.id = id
+        self.type_ = type_
+        self.task_name = task_name
+        self.object_name = object_name
+        self.start_time = start_time
+        self.start_time_utc = start_time_utc
+        self.end_time = end_time
+        self.error_msg = error_msg
+        self.failed_source_rows = failed_source_rows
+        self.success_source_rows = success_source_rows
+        self.failed_target_rows = failed_target_rows
+        self.success_target_rows = success_target_rows
+        self.agent_id = agent_id
+        self.runtime_environment_id = runtime_environment_id
+        self.started_by = started_by
+        self.run_context_type = run_context_type
+        self.schedule_name = schedule_name
+        self.callback_url = callback_url
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        execution_state = ExecutionState(d.get("executionState", UNSET))
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ActivityMonitorEntry", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ActivityMonitorEntry"))
 
-        _start_time_utc = d.get("startTimeUtc", UNSET)
-        start_time_utc: datetime.datetime | Unset
-        if isinstance(_start_time_utc, Unset):
-            start_time_utc = UNSET
-        else:
-            start_time_utc = datetime.datetime.fromisoformat(_start_time_utc.replace("Z", "+00:00"))
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ActivityMonitorEntry", None, d, "an object")
+        task_id = d.get("taskId", UNSET)
+        if not (task_id.__class__ is str) and not scalar_ok(task_id, (str,)):
+            raise invalid("ActivityMonitorEntry", "taskId", task_id, "a string")
+        run_id = d.get("runId", UNSET)
+        if not (run_id.__class__ is int) and not scalar_ok(run_id, (int,)):
+            raise invalid("ActivityMonitorEntry", "runId", run_id, "an integer")
+        execution_state = d.get("executionState", UNSET)
+        execution_state = _MAP_execution_state.get(execution_state) if execution_state.__class__ is str else None
+        if execution_state is None:
+            execution_state = _convert_execution_state(d.get("executionState", UNSET))
 
-        activity_monitor_entry = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(activity_monitor_entry, "_src", d)
-        _set(activity_monitor_entry, "execution_state", execution_state)
-        _set(activity_monitor_entry, "start_time_utc", start_time_utc)
-        return activity_monitor_entry
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.task_id = task_id
+        model.run_id = run_id
+        model.execution_state = execution_state
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ActivityMonitorEntry", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ActivityMonitorEntry", None, d, "an object")
+            task_id = d.get("taskId", UNSET)
+            if not (task_id.__class__ is str) and not scalar_ok(task_id, (str,)):
+                raise invalid("ActivityMonitorEntry", "taskId", task_id, "a string")
+            run_id = d.get("runId", UNSET)
+            if not (run_id.__class__ is int) and not scalar_ok(run_id, (int,)):
+                raise invalid("ActivityMonitorEntry", "runId", run_id, "an integer")
+            execution_state = d.get("executionState", UNSET)
+            execution_state = _MAP_execution_state.get(execution_state) if execution_state.__class__ is str else None
+            if execution_state is None:
+                execution_state = _convert_execution_state(d.get("executionState", UNSET))
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.task_id = task_id
+            model.run_id = run_id
+            model.execution_state = execution_state
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> str | Unset:
+        v = self._d.get("id", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("ActivityMonitorEntry", "id", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "id", value, "a string")
+        self._set("id", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def type_(self) -> str | Unset:
+        """Task type code (MTT, DSS, WORKFLOW, MAPPING, MTT_DP, ...)."""
+        v = self._d.get("type", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("ActivityMonitorEntry", "type", v, "a string")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "type", value, "a string")
+        self._set("type", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def task_name(self) -> None | str | Unset:
+        v = self._d.get("taskName", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("ActivityMonitorEntry", "taskName", v, "a string or null")
+
+    @task_name.setter
+    def task_name(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "taskName", value, "a string or null")
+        self._set("taskName", value, None)
+
+    @property
+    def object_name(self) -> None | str | Unset:
+        v = self._d.get("objectName", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("ActivityMonitorEntry", "objectName", v, "a string or null")
+
+    @object_name.setter
+    def object_name(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "objectName", value, "a string or null")
+        self._set("objectName", value, None)
+
+    @property
+    def start_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; see the startTimeUtc sibling."""
+        v = self._d.get("startTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("ActivityMonitorEntry", "startTime", v, "a string")
+
+    @start_time.setter
+    def start_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "startTime", value, "a string")
+        self._set("startTime", value, None)
+
+    @property
+    def start_time_utc(self) -> datetime.datetime | Unset:
+        c = self._c
+        if c is not None and "startTimeUtc" in c:
+            return cast("datetime.datetime | Unset", c["startTimeUtc"])
+        v = self._d.get("startTimeUtc", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("datetime.datetime | Unset", self._cached("startTimeUtc", _convert_start_time_utc(v)))
+
+    @start_time_utc.setter
+    def start_time_utc(self, value: datetime.datetime | Unset) -> None:
+        self._set("startTimeUtc", value, _convert_start_time_utc)
+
+    @property
+    def end_time(self) -> None | str | Unset:
+        """US Eastern local time although it ends in Z; usually null while running."""
+        v = self._d.get("endTime", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("ActivityMonitorEntry", "endTime", v, "a string or null")
+
+    @end_time.setter
+    def end_time(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "endTime", value, "a string or null")
+        self._set("endTime", value, None)
+
+    @property
+    def error_msg(self) -> None | str | Unset:
+        v = self._d.get("errorMsg", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("ActivityMonitorEntry", "errorMsg", v, "a string or null")
+
+    @error_msg.setter
+    def error_msg(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "errorMsg", value, "a string or null")
+        self._set("errorMsg", value, None)
+
+    @property
+    def failed_source_rows(self) -> int | Unset:
+        v = self._d.get("failedSourceRows", UNSET)
+        if v.__class__ is int or v is UNSET:
+            return v
+        if scalar_ok(v, (int,)):
+            return v
+        raise invalid("ActivityMonitorEntry", "failedSourceRows", v, "an integer")
+
+    @failed_source_rows.setter
+    def failed_source_rows(self, value: int | Unset) -> None:
+        if not (scalar_ok(value, (int,)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "failedSourceRows", value, "an integer")
+        self._set("failedSourceRows", value, None)
+
+    @property
+    def success_source_rows(self) -> int | Unset:
+        v = self._d.get("successSourceRows", UNSET)
+        if v.__class__ is int or v is UNSET:
+            return v
+        if scalar_ok(v, (int,)):
+            return v
+        raise invalid("ActivityMonitorEntry", "successSourceRows", v, "an integer")
+
+    @success_source_rows.setter
+    def success_source_rows(self, value: int | Unset) -> None:
+        if not (scalar_ok(value, (int,)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "successSourceRows", value, "an integer")
+        self._set("successSourceRows", value, None)
+
+    @property
+    def failed_target_rows(self) -> int | Unset:
+        v = self._d.get("failedTargetRows", UNSET)
+        if v.__class__ is int or v is UNSET:
+            return v
+        if scalar_ok(v, (int,)):
+            return v
+        raise invalid("ActivityMonitorEntry", "failedTargetRows", v, "an integer")
+
+    @failed_target_rows.setter
+    def failed_target_rows(self, value: int | Unset) -> None:
+        if not (scalar_ok(value, (int,)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "failedTargetRows", value, "an integer")
+        self._set("failedTargetRows", value, None)
+
+    @property
+    def success_target_rows(self) -> int | Unset:
+        v = self._d.get("successTargetRows", UNSET)
+        if v.__class__ is int or v is UNSET:
+            return v
+        if scalar_ok(v, (int,)):
+            return v
+        raise invalid("ActivityMonitorEntry", "successTargetRows", v, "an integer")
+
+    @success_target_rows.setter
+    def success_target_rows(self, value: int | Unset) -> None:
+        if not (scalar_ok(value, (int,)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "successTargetRows", value, "an integer")
+        self._set("successTargetRows", value, None)
+
+    @property
+    def agent_id(self) -> None | str | Unset:
+        v = self._d.get("agentId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("ActivityMonitorEntry", "agentId", v, "a string or null")
+
+    @agent_id.setter
+    def agent_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "agentId", value, "a string or null")
+        self._set("agentId", value, None)
+
+    @property
+    def runtime_environment_id(self) -> None | str | Unset:
+        v = self._d.get("runtimeEnvironmentId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("ActivityMonitorEntry", "runtimeEnvironmentId", v, "a string or null")
+
+    @runtime_environment_id.setter
+    def runtime_environment_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "runtimeEnvironmentId", value, "a string or null")
+        self._set("runtimeEnvironmentId", value, None)
+
+    @property
+    def started_by(self) -> None | str | Unset:
+        v = self._d.get("startedBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("ActivityMonitorEntry", "startedBy", v, "a string or null")
+
+    @started_by.setter
+    def started_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "startedBy", value, "a string or null")
+        self._set("startedBy", value, None)
+
+    @property
+    def run_context_type(self) -> None | str | Unset:
+        v = self._d.get("runContextType", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("ActivityMonitorEntry", "runContextType", v, "a string or null")
+
+    @run_context_type.setter
+    def run_context_type(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "runContextType", value, "a string or null")
+        self._set("runContextType", value, None)
+
+    @property
+    def schedule_name(self) -> None | str | Unset:
+        v = self._d.get("scheduleName", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("ActivityMonitorEntry", "scheduleName", v, "a string or null")
+
+    @schedule_name.setter
+    def schedule_name(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "scheduleName", value, "a string or null")
+        self._set("scheduleName", value, None)
+
+    @property
+    def callback_url(self) -> None | str | Unset:
+        v = self._d.get("callbackURL", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("ActivityMonitorEntry", "callbackURL", v, "a string or null")
+
+    @callback_url.setter
+    def callback_url(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("ActivityMonitorEntry", "callbackURL", value, "a string or null")
+        self._set("callbackURL", value, None)
+
+    # `type`: the name the IICS reference uses for JSON "type"; `type_` stays. At run time it is type_'s own
+    # property; type checkers see this property.
+    if TYPE_CHECKING:
+
+        @property
+        def type(self) -> str | Unset: ...
+
+        @type.setter
+        def type(self, value: str | Unset) -> None: ...
+    else:
+        type = type_
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "task_id": "taskId",
-    "run_id": "runId",
-    "id": "id",
-    "type_": "type",
-    "task_name": "taskName",
-    "object_name": "objectName",
-    "start_time": "startTime",
-    "end_time": "endTime",
-    "error_msg": "errorMsg",
-    "failed_source_rows": "failedSourceRows",
-    "success_source_rows": "successSourceRows",
-    "failed_target_rows": "failedTargetRows",
-    "success_target_rows": "successTargetRows",
-    "agent_id": "agentId",
-    "runtime_environment_id": "runtimeEnvironmentId",
-    "started_by": "startedBy",
-    "run_context_type": "runContextType",
-    "schedule_name": "scheduleName",
-    "callback_url": "callbackURL",
+def _convert_execution_state(v: Any) -> Any:
+    if v.__class__ is str or scalar_ok(v, (str,)):
+        return ExecutionState(v)
+    raise invalid("ActivityMonitorEntry", "executionState", v, "a string")
+
+
+def _convert_start_time_utc(v: Any) -> Any:
+    if isinstance(v, str):
+        try:
+            return datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))  # Python 3.10 does not accept "Z"
+        except ValueError:
+            raise not_a("ActivityMonitorEntry", "startTimeUtc", "a date-time string") from None
+    raise invalid("ActivityMonitorEntry", "startTimeUtc", v, "a date-time string")
+
+
+def _json_start_time_utc(v: Any, depth: int) -> Any:
+    if isinstance(v, str):
+        try:
+            datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))
+        except ValueError:
+            raise not_a("ActivityMonitorEntry", "startTimeUtc", "a date-time string") from None
+        return v
+    raise invalid("ActivityMonitorEntry", "startTimeUtc", v, "a date-time string")
+
+
+ActivityMonitorEntry._FIELDS = (
+    ("task_id", "taskId"),
+    ("run_id", "runId"),
+    ("execution_state", "executionState"),
+    ("id", "id"),
+    ("type_", "type"),
+    ("task_name", "taskName"),
+    ("object_name", "objectName"),
+    ("start_time", "startTime"),
+    ("start_time_utc", "startTimeUtc"),
+    ("end_time", "endTime"),
+    ("error_msg", "errorMsg"),
+    ("failed_source_rows", "failedSourceRows"),
+    ("success_source_rows", "successSourceRows"),
+    ("failed_target_rows", "failedTargetRows"),
+    ("success_target_rows", "successTargetRows"),
+    ("agent_id", "agentId"),
+    ("runtime_environment_id", "runtimeEnvironmentId"),
+    ("started_by", "startedBy"),
+    ("run_context_type", "runContextType"),
+    ("schedule_name", "scheduleName"),
+    ("callback_url", "callbackURL"),
+)
+ActivityMonitorEntry._SLOTTED = (
+    ("task_id", "taskId", (str,)),
+    ("run_id", "runId", (int,)),
+    ("execution_state", "executionState", (str,)),
+)
+ActivityMonitorEntry._CHECKS = {
+    "taskId": False,
+    "runId": False,
+    "executionState": False,
+    "id": (str,),
+    "type": (str,),
+    "taskName": (str, NoneType),
+    "objectName": (str, NoneType),
+    "startTime": (str,),
+    "startTimeUtc": _json_start_time_utc,
+    "endTime": (str, NoneType),
+    "errorMsg": (str, NoneType),
+    "failedSourceRows": (int,),
+    "successSourceRows": (int,),
+    "failedTargetRows": (int,),
+    "successTargetRows": (int,),
+    "agentId": (str, NoneType),
+    "runtimeEnvironmentId": (str, NoneType),
+    "startedBy": (str, NoneType),
+    "runContextType": (str, NoneType),
+    "scheduleName": (str, NoneType),
+    "callbackURL": (str, NoneType),
 }
+ActivityMonitorEntry._MUTABLE = frozenset({})
+ActivityMonitorEntry._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+_MAP_execution_state = ExecutionState._value2member_map_  # value -> member: the fast path of parsing

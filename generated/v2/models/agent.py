@@ -1,13 +1,12 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from types import NoneType
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.agent_agent_configs_item import AgentAgentConfigsItem
@@ -15,48 +14,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Agent")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "name",
-        "@type",
-        "orgId",
-        "description",
-        "createTime",
-        "updateTime",
-        "createdBy",
-        "updatedBy",
-        "active",
-        "readyToRun",
-        "platform",
-        "agentHost",
-        "agentVersion",
-        "proxyHost",
-        "proxyPort",
-        "proxyUser",
-        "proxyPassword",
-        "upgradeStatus",
-        "lastUpgrade",
-        "lastUpgradeCheck",
-        "lastStatusChange",
-        "spiUrl",
-        "configUpdateTime",
-        "packages",
-        "agentConfigs",
-        "agentEngines",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "id",
-        "name",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class Agent:
+class Agent(JsonModel):
     """A Secure Agent. `active` and `readyToRun` may be missing when false. The list call omits `packages` and
     `agentConfigs`.
 
@@ -94,317 +55,624 @@ class Agent:
             agent_engines (list[AgentAgentEnginesItem] | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "name",
+    )
     id: str
     name: str
-    type_: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    create_time: str | Unset = UNSET
-    update_time: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    active: bool | Unset = UNSET
-    ready_to_run: bool | Unset = UNSET
-    platform: str | Unset = UNSET
-    agent_host: None | str | Unset = UNSET
-    agent_version: None | str | Unset = UNSET
-    proxy_host: None | str | Unset = UNSET
-    proxy_port: int | None | Unset = UNSET
-    proxy_user: None | str | Unset = UNSET
-    proxy_password: None | str | Unset = _attrs_field(default=UNSET, repr=False)
-    upgrade_status: None | str | Unset = UNSET
-    last_upgrade: None | str | Unset = UNSET
-    last_upgrade_check: None | str | Unset = UNSET
-    last_status_change: None | str | Unset = UNSET
-    spi_url: None | str | Unset = UNSET
-    config_update_time: None | str | Unset = UNSET
-    packages: list[Any] | Unset = UNSET
-    agent_configs: list[AgentAgentConfigsItem] | Unset = UNSET
-    agent_engines: list[AgentAgentEnginesItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        type_ = self.type_
-
-        org_id = self.org_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        create_time = self.create_time
-
-        update_time = self.update_time
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        active = self.active
-
-        ready_to_run = self.ready_to_run
-
-        platform = self.platform
-
-        agent_host: None | str | Unset
-        if isinstance(self.agent_host, Unset):
-            agent_host = UNSET
-        else:
-            agent_host = self.agent_host
-
-        agent_version: None | str | Unset
-        if isinstance(self.agent_version, Unset):
-            agent_version = UNSET
-        else:
-            agent_version = self.agent_version
-
-        proxy_host: None | str | Unset
-        if isinstance(self.proxy_host, Unset):
-            proxy_host = UNSET
-        else:
-            proxy_host = self.proxy_host
-
-        proxy_port: int | None | Unset
-        if isinstance(self.proxy_port, Unset):
-            proxy_port = UNSET
-        else:
-            proxy_port = self.proxy_port
-
-        proxy_user: None | str | Unset
-        if isinstance(self.proxy_user, Unset):
-            proxy_user = UNSET
-        else:
-            proxy_user = self.proxy_user
-
-        proxy_password: None | str | Unset
-        if isinstance(self.proxy_password, Unset):
-            proxy_password = UNSET
-        else:
-            proxy_password = self.proxy_password
-
-        upgrade_status: None | str | Unset
-        if isinstance(self.upgrade_status, Unset):
-            upgrade_status = UNSET
-        else:
-            upgrade_status = self.upgrade_status
-
-        last_upgrade: None | str | Unset
-        if isinstance(self.last_upgrade, Unset):
-            last_upgrade = UNSET
-        else:
-            last_upgrade = self.last_upgrade
-
-        last_upgrade_check: None | str | Unset
-        if isinstance(self.last_upgrade_check, Unset):
-            last_upgrade_check = UNSET
-        else:
-            last_upgrade_check = self.last_upgrade_check
-
-        last_status_change: None | str | Unset
-        if isinstance(self.last_status_change, Unset):
-            last_status_change = UNSET
-        else:
-            last_status_change = self.last_status_change
-
-        spi_url: None | str | Unset
-        if isinstance(self.spi_url, Unset):
-            spi_url = UNSET
-        else:
-            spi_url = self.spi_url
-
-        config_update_time: None | str | Unset
-        if isinstance(self.config_update_time, Unset):
-            config_update_time = UNSET
-        else:
-            config_update_time = self.config_update_time
-
-        packages: list[Any] | Unset = UNSET
-        if not isinstance(self.packages, Unset):
-            packages = self.packages
-
-        agent_configs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_configs, Unset):
-            agent_configs = []
-            for agent_configs_item_data in self.agent_configs:
-                agent_configs_item = agent_configs_item_data.to_dict()
-                agent_configs.append(agent_configs_item)
-
-        agent_engines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_engines, Unset):
-            agent_engines = []
-            for agent_engines_item_data in self.agent_engines:
-                agent_engines_item = agent_engines_item_data.to_dict()
-                agent_engines.append(agent_engines_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["@type"] = type_
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if active is not UNSET:
-            field_dict["active"] = active
-        if ready_to_run is not UNSET:
-            field_dict["readyToRun"] = ready_to_run
-        if platform is not UNSET:
-            field_dict["platform"] = platform
-        if agent_host is not UNSET:
-            field_dict["agentHost"] = agent_host
-        if agent_version is not UNSET:
-            field_dict["agentVersion"] = agent_version
-        if proxy_host is not UNSET:
-            field_dict["proxyHost"] = proxy_host
-        if proxy_port is not UNSET:
-            field_dict["proxyPort"] = proxy_port
-        if proxy_user is not UNSET:
-            field_dict["proxyUser"] = proxy_user
-        if proxy_password is not UNSET:
-            field_dict["proxyPassword"] = proxy_password
-        if upgrade_status is not UNSET:
-            field_dict["upgradeStatus"] = upgrade_status
-        if last_upgrade is not UNSET:
-            field_dict["lastUpgrade"] = last_upgrade
-        if last_upgrade_check is not UNSET:
-            field_dict["lastUpgradeCheck"] = last_upgrade_check
-        if last_status_change is not UNSET:
-            field_dict["lastStatusChange"] = last_status_change
-        if spi_url is not UNSET:
-            field_dict["spiUrl"] = spi_url
-        if config_update_time is not UNSET:
-            field_dict["configUpdateTime"] = config_update_time
-        if packages is not UNSET:
-            field_dict["packages"] = packages
-        if agent_configs is not UNSET:
-            field_dict["agentConfigs"] = agent_configs
-        if agent_engines is not UNSET:
-            field_dict["agentEngines"] = agent_engines
-
-        return field_dict
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        type_: str | Unset = UNSET,
+        org_id: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        create_time: str | Unset = UNSET,
+        update_time: str | Unset = UNSET,
+        created_by: None | str | Unset = UNSET,
+        updated_by: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        ready_to_run: bool | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        agent_host: None | str | Unset = UNSET,
+        agent_version: None | str | Unset = UNSET,
+        proxy_host: None | str | Unset = UNSET,
+        proxy_port: int | None | Unset = UNSET,
+        proxy_user: None | str | Unset = UNSET,
+        proxy_password: None | str | Unset = UNSET,
+        upgrade_status: None | str | Unset = UNSET,
+        last_upgrade: None | str | Unset = UNSET,
+        last_upgrade_check: None | str | Unset = UNSET,
+        last_status_change: None | str | Unset = UNSET,
+        spi_url: None | str | Unset = UNSET,
+        config_update_time: None | str | Unset = UNSET,
+        packages: list[Any] | Unset = UNSET,
+        agent_configs: list[AgentAgentConfigsItem] | Unset = UNSET,
+        agent_engines: list[AgentAgentEnginesItem] | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("Agent", "id", id, "a string")
+        self.id = id
+        if not scalar_ok(name, (str,)):
+            raise invalid("Agent", "name", name, "a string")
+        self.name = name
+        self.type_ = type_
+        self.org_id = org_id
+        self.description = description
+        self.create_time = create_time
+        self.update_time = update_time
+        self.created_by = created_by
+        self.updated_by = updated_by
+        self.active = active
+        self.ready_to_run = ready_to_run
+        self.platform = platform
+        self.agent_host = agent_host
+        self.agent_version = agent_version
+        self.proxy_host = proxy_host
+        self.proxy_port = proxy_port
+        self.proxy_user = proxy_user
+        self.proxy_password = proxy_password
+        self.upgrade_status = upgrade_status
+        self.last_upgrade = last_upgrade
+        self.last_upgrade_check = last_upgrade_check
+        self.last_status_change = last_status_change
+        self.spi_url = spi_url
+        self.config_update_time = config_update_time
+        self.packages = packages
+        self.agent_configs = agent_configs
+        self.agent_engines = agent_engines
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        _agent_configs = d.get("agentConfigs", UNSET)
-        agent_configs: list[AgentAgentConfigsItem] | Unset = UNSET
-        if _agent_configs is not UNSET:
-            agent_configs = []
-            for agent_configs_item_data in _agent_configs:
-                agent_configs_item = AgentAgentConfigsItem.from_dict(agent_configs_item_data)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("Agent", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "Agent"))
 
-                agent_configs.append(agent_configs_item)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("Agent", None, d, "an object")
+        id = d.get("id", UNSET)
+        if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+            raise invalid("Agent", "id", id, "a string")
+        name = d.get("name", UNSET)
+        if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+            raise invalid("Agent", "name", name, "a string")
 
-        _agent_engines = d.get("agentEngines", UNSET)
-        agent_engines: list[AgentAgentEnginesItem] | Unset = UNSET
-        if _agent_engines is not UNSET:
-            agent_engines = []
-            for agent_engines_item_data in _agent_engines:
-                agent_engines_item = AgentAgentEnginesItem.from_dict(agent_engines_item_data)
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.id = id
+        model.name = name
 
-                agent_engines.append(agent_engines_item)
+        return model
 
-        agent = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(agent, "_src", d)
-        _set(agent, "agent_configs", agent_configs)
-        _set(agent, "agent_engines", agent_engines)
-        return agent
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("Agent", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("Agent", None, d, "an object")
+            id = d.get("id", UNSET)
+            if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+                raise invalid("Agent", "id", id, "a string")
+            name = d.get("name", UNSET)
+            if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+                raise invalid("Agent", "name", name, "a string")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.id = id
+            model.name = name
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | Unset:
+        """Always "agent"."""
+        v = self._d.get("@type", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Agent", "@type", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Agent", "@type", value, "a string")
+        self._set("@type", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def org_id(self) -> str | Unset:
+        v = self._d.get("orgId", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Agent", "orgId", v, "a string")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @org_id.setter
+    def org_id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Agent", "orgId", value, "a string")
+        self._set("orgId", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> None | str | Unset:
+        v = self._d.get("description", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "description", v, "a string or null")
+
+    @description.setter
+    def description(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "description", value, "a string or null")
+        self._set("description", value, None)
+
+    @property
+    def create_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("createTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Agent", "createTime", v, "a string")
+
+    @create_time.setter
+    def create_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Agent", "createTime", value, "a string")
+        self._set("createTime", value, None)
+
+    @property
+    def update_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("updateTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Agent", "updateTime", v, "a string")
+
+    @update_time.setter
+    def update_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Agent", "updateTime", value, "a string")
+        self._set("updateTime", value, None)
+
+    @property
+    def created_by(self) -> None | str | Unset:
+        v = self._d.get("createdBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "createdBy", v, "a string or null")
+
+    @created_by.setter
+    def created_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "createdBy", value, "a string or null")
+        self._set("createdBy", value, None)
+
+    @property
+    def updated_by(self) -> None | str | Unset:
+        v = self._d.get("updatedBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "updatedBy", v, "a string or null")
+
+    @updated_by.setter
+    def updated_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "updatedBy", value, "a string or null")
+        self._set("updatedBy", value, None)
+
+    @property
+    def active(self) -> bool | Unset:
+        v = self._d.get("active", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Agent", "active", v, "a boolean")
+
+    @active.setter
+    def active(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Agent", "active", value, "a boolean")
+        self._set("active", value, None)
+
+    @property
+    def ready_to_run(self) -> bool | Unset:
+        v = self._d.get("readyToRun", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Agent", "readyToRun", v, "a boolean")
+
+    @ready_to_run.setter
+    def ready_to_run(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Agent", "readyToRun", value, "a boolean")
+        self._set("readyToRun", value, None)
+
+    @property
+    def platform(self) -> str | Unset:
+        """For example win64 or linux64."""
+        v = self._d.get("platform", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Agent", "platform", v, "a string")
+
+    @platform.setter
+    def platform(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Agent", "platform", value, "a string")
+        self._set("platform", value, None)
+
+    @property
+    def agent_host(self) -> None | str | Unset:
+        v = self._d.get("agentHost", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "agentHost", v, "a string or null")
+
+    @agent_host.setter
+    def agent_host(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "agentHost", value, "a string or null")
+        self._set("agentHost", value, None)
+
+    @property
+    def agent_version(self) -> None | str | Unset:
+        v = self._d.get("agentVersion", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "agentVersion", v, "a string or null")
+
+    @agent_version.setter
+    def agent_version(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "agentVersion", value, "a string or null")
+        self._set("agentVersion", value, None)
+
+    @property
+    def proxy_host(self) -> None | str | Unset:
+        v = self._d.get("proxyHost", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "proxyHost", v, "a string or null")
+
+    @proxy_host.setter
+    def proxy_host(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "proxyHost", value, "a string or null")
+        self._set("proxyHost", value, None)
+
+    @property
+    def proxy_port(self) -> int | None | Unset:
+        v = self._d.get("proxyPort", UNSET)
+        if v.__class__ is int or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (int, NoneType)):
+            return v
+        raise invalid("Agent", "proxyPort", v, "an integer or null")
+
+    @proxy_port.setter
+    def proxy_port(self, value: int | None | Unset) -> None:
+        if not (scalar_ok(value, (int, NoneType)) or value is UNSET):
+            raise invalid("Agent", "proxyPort", value, "an integer or null")
+        self._set("proxyPort", value, None)
+
+    @property
+    def proxy_user(self) -> None | str | Unset:
+        v = self._d.get("proxyUser", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "proxyUser", v, "a string or null")
+
+    @proxy_user.setter
+    def proxy_user(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "proxyUser", value, "a string or null")
+        self._set("proxyUser", value, None)
+
+    @property
+    def proxy_password(self) -> None | str | Unset:
+        v = self._d.get("proxyPassword", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "proxyPassword", v, "a string or null")
+
+    @proxy_password.setter
+    def proxy_password(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "proxyPassword", value, "a string or null")
+        self._set("proxyPassword", value, None)
+
+    @property
+    def upgrade_status(self) -> None | str | Unset:
+        v = self._d.get("upgradeStatus", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "upgradeStatus", v, "a string or null")
+
+    @upgrade_status.setter
+    def upgrade_status(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "upgradeStatus", value, "a string or null")
+        self._set("upgradeStatus", value, None)
+
+    @property
+    def last_upgrade(self) -> None | str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("lastUpgrade", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "lastUpgrade", v, "a string or null")
+
+    @last_upgrade.setter
+    def last_upgrade(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "lastUpgrade", value, "a string or null")
+        self._set("lastUpgrade", value, None)
+
+    @property
+    def last_upgrade_check(self) -> None | str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("lastUpgradeCheck", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "lastUpgradeCheck", v, "a string or null")
+
+    @last_upgrade_check.setter
+    def last_upgrade_check(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "lastUpgradeCheck", value, "a string or null")
+        self._set("lastUpgradeCheck", value, None)
+
+    @property
+    def last_status_change(self) -> None | str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("lastStatusChange", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "lastStatusChange", v, "a string or null")
+
+    @last_status_change.setter
+    def last_status_change(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "lastStatusChange", value, "a string or null")
+        self._set("lastStatusChange", value, None)
+
+    @property
+    def spi_url(self) -> None | str | Unset:
+        v = self._d.get("spiUrl", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "spiUrl", v, "a string or null")
+
+    @spi_url.setter
+    def spi_url(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "spiUrl", value, "a string or null")
+        self._set("spiUrl", value, None)
+
+    @property
+    def config_update_time(self) -> None | str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("configUpdateTime", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Agent", "configUpdateTime", v, "a string or null")
+
+    @config_update_time.setter
+    def config_update_time(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Agent", "configUpdateTime", value, "a string or null")
+        self._set("configUpdateTime", value, None)
+
+    @property
+    def packages(self) -> list[Any] | Unset:
+        """Installed packages (names, or objects on newer agents)."""
+        v = self._d.get("packages", UNSET)
+        if (v.__class__ is list) or v is UNSET:
+            return v
+        if isinstance(v, list):
+            return v
+        raise invalid("Agent", "packages", v, "an array (items: any JSON value)")
+
+    @packages.setter
+    def packages(self, value: list[Any] | Unset) -> None:
+        if not ((isinstance(value, list)) or value is UNSET):
+            raise invalid("Agent", "packages", value, "an array (items: any JSON value)")
+        self._set("packages", value, None)
+
+    @property
+    def agent_configs(self) -> list[AgentAgentConfigsItem] | Unset:
+        c = self._c
+        if c is not None and "agentConfigs" in c:
+            return cast("list[AgentAgentConfigsItem] | Unset", c["agentConfigs"])
+        v = self._d.get("agentConfigs", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("list[AgentAgentConfigsItem] | Unset", self._cached("agentConfigs", _convert_agent_configs(v)))
+
+    @agent_configs.setter
+    def agent_configs(self, value: list[AgentAgentConfigsItem] | Unset) -> None:
+        self._set("agentConfigs", value, _convert_agent_configs)
+
+    @property
+    def agent_engines(self) -> list[AgentAgentEnginesItem] | Unset:
+        c = self._c
+        if c is not None and "agentEngines" in c:
+            return cast("list[AgentAgentEnginesItem] | Unset", c["agentEngines"])
+        v = self._d.get("agentEngines", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("list[AgentAgentEnginesItem] | Unset", self._cached("agentEngines", _convert_agent_engines(v)))
+
+    @agent_engines.setter
+    def agent_engines(self, value: list[AgentAgentEnginesItem] | Unset) -> None:
+        self._set("agentEngines", value, _convert_agent_engines)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "id": "id",
-    "name": "name",
-    "type_": "@type",
-    "org_id": "orgId",
-    "description": "description",
-    "create_time": "createTime",
-    "update_time": "updateTime",
-    "created_by": "createdBy",
-    "updated_by": "updatedBy",
-    "active": "active",
-    "ready_to_run": "readyToRun",
-    "platform": "platform",
-    "agent_host": "agentHost",
-    "agent_version": "agentVersion",
-    "proxy_host": "proxyHost",
-    "proxy_port": "proxyPort",
-    "proxy_user": "proxyUser",
-    "proxy_password": "proxyPassword",
-    "upgrade_status": "upgradeStatus",
-    "last_upgrade": "lastUpgrade",
-    "last_upgrade_check": "lastUpgradeCheck",
-    "last_status_change": "lastStatusChange",
-    "spi_url": "spiUrl",
-    "config_update_time": "configUpdateTime",
-    "packages": "packages",
+def _json_packages(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return json_copy(v, depth, "Agent", "packages")
+    raise invalid("Agent", "packages", v, "an array (items: any JSON value)")
+
+
+def _convert_agent_configs(v: Any) -> Any:
+    if v.__class__ is list:
+        return AgentAgentConfigsItem._from_json_list(v)
+    raise invalid("Agent", "agentConfigs", v, "an array (items: an object)")
+
+
+def _json_agent_configs_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return AgentAgentConfigsItem._from_json(v)._json(depth)
+    raise invalid("Agent", "agentConfigs", v, "an object")
+
+
+def _json_agent_configs(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_agent_configs_item(x, depth + 1) for x in v]
+    raise invalid("Agent", "agentConfigs", v, "an array (items: an object)")
+
+
+def _convert_agent_engines(v: Any) -> Any:
+    if v.__class__ is list:
+        return AgentAgentEnginesItem._from_json_list(v)
+    raise invalid("Agent", "agentEngines", v, "an array (items: an object)")
+
+
+def _json_agent_engines_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return AgentAgentEnginesItem._from_json(v)._json(depth)
+    raise invalid("Agent", "agentEngines", v, "an object")
+
+
+def _json_agent_engines(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_agent_engines_item(x, depth + 1) for x in v]
+    raise invalid("Agent", "agentEngines", v, "an array (items: an object)")
+
+
+Agent._FIELDS = (
+    ("id", "id"),
+    ("name", "name"),
+    ("type_", "@type"),
+    ("org_id", "orgId"),
+    ("description", "description"),
+    ("create_time", "createTime"),
+    ("update_time", "updateTime"),
+    ("created_by", "createdBy"),
+    ("updated_by", "updatedBy"),
+    ("active", "active"),
+    ("ready_to_run", "readyToRun"),
+    ("platform", "platform"),
+    ("agent_host", "agentHost"),
+    ("agent_version", "agentVersion"),
+    ("proxy_host", "proxyHost"),
+    ("proxy_port", "proxyPort"),
+    ("proxy_user", "proxyUser"),
+    ("proxy_password", "proxyPassword"),
+    ("upgrade_status", "upgradeStatus"),
+    ("last_upgrade", "lastUpgrade"),
+    ("last_upgrade_check", "lastUpgradeCheck"),
+    ("last_status_change", "lastStatusChange"),
+    ("spi_url", "spiUrl"),
+    ("config_update_time", "configUpdateTime"),
+    ("packages", "packages"),
+    ("agent_configs", "agentConfigs"),
+    ("agent_engines", "agentEngines"),
+)
+Agent._SLOTTED = (
+    ("id", "id", (str,)),
+    ("name", "name", (str,)),
+)
+Agent._CHECKS = {
+    "id": False,
+    "name": False,
+    "@type": (str,),
+    "orgId": (str,),
+    "description": (str, NoneType),
+    "createTime": (str,),
+    "updateTime": (str,),
+    "createdBy": (str, NoneType),
+    "updatedBy": (str, NoneType),
+    "active": (bool,),
+    "readyToRun": (bool,),
+    "platform": (str,),
+    "agentHost": (str, NoneType),
+    "agentVersion": (str, NoneType),
+    "proxyHost": (str, NoneType),
+    "proxyPort": (int, NoneType),
+    "proxyUser": (str, NoneType),
+    "proxyPassword": (str, NoneType),
+    "upgradeStatus": (str, NoneType),
+    "lastUpgrade": (str, NoneType),
+    "lastUpgradeCheck": (str, NoneType),
+    "lastStatusChange": (str, NoneType),
+    "spiUrl": (str, NoneType),
+    "configUpdateTime": (str, NoneType),
+    "packages": _json_packages,
+    "agentConfigs": _json_agent_configs,
+    "agentEngines": _json_agent_engines,
 }
+Agent._MUTABLE = frozenset(
+    {
+        "agentConfigs",
+        "agentEngines",
+    }
+)
+Agent._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,70 +1,22 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
+from types import NoneType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.connection_conn_params_type_0 import ConnectionConnParamsType0
 
 
 T = TypeVar("T", bound="Connection")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "name",
-        "type",
-        "id",
-        "orgId",
-        "description",
-        "createTime",
-        "updateTime",
-        "createdBy",
-        "updatedBy",
-        "majorUpdateTime",
-        "federatedId",
-        "agentId",
-        "runtimeEnvironmentId",
-        "host",
-        "port",
-        "database",
-        "schema",
-        "codepage",
-        "dateFormat",
-        "timeout",
-        "instanceName",
-        "instanceDisplayName",
-        "serviceUrl",
-        "domain",
-        "remoteDirectory",
-        "adjustedJdbcHostName",
-        "username",
-        "password",
-        "securityToken",
-        "authenticationType",
-        "connParams",
-        "shortDescription",
-        "connectorStatus",
-        "baseType",
-        "internal",
-        "vaultEnabled",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "name",
-        "type",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class Connection:
+class Connection(JsonModel):
     """A connection. The field set varies by connection type; for connector (TOOLKIT) types the real settings live in
     `connParams`. Passwords come back masked. The `@type` discriminator ("connection") is deliberately not declared: its
     generated Python name would clash with `type` (both become `type_`), so openapi-python-client would drop the whole
@@ -111,409 +63,790 @@ class Connection:
             vault_enabled (bool | Unset):
     """
 
+    __slots__ = (
+        "name",
+        "type_",
+    )
     name: str
     type_: str
-    id: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    create_time: str | Unset = UNSET
-    update_time: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    major_update_time: None | str | Unset = UNSET
-    federated_id: None | str | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    runtime_environment_id: None | str | Unset = UNSET
-    host: None | str | Unset = UNSET
-    port: int | None | Unset = UNSET
-    database: None | str | Unset = UNSET
-    schema: None | str | Unset = UNSET
-    codepage: None | str | Unset = UNSET
-    date_format: None | str | Unset = UNSET
-    timeout: int | None | Unset = UNSET
-    instance_name: None | str | Unset = UNSET
-    instance_display_name: None | str | Unset = UNSET
-    service_url: None | str | Unset = UNSET
-    domain: None | str | Unset = UNSET
-    remote_directory: None | str | Unset = UNSET
-    adjusted_jdbc_host_name: None | str | Unset = UNSET
-    username: None | str | Unset = UNSET
-    password: None | str | Unset = _attrs_field(default=UNSET, repr=False)
-    security_token: None | str | Unset = _attrs_field(default=UNSET, repr=False)
-    authentication_type: None | str | Unset = UNSET
-    conn_params: ConnectionConnParamsType0 | None | Unset = UNSET
-    short_description: None | str | Unset = UNSET
-    connector_status: None | str | Unset = UNSET
-    base_type: None | str | Unset = UNSET
-    internal: bool | Unset = UNSET
-    vault_enabled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_
-
-        id = self.id
-
-        org_id = self.org_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        create_time = self.create_time
-
-        update_time = self.update_time
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        major_update_time: None | str | Unset
-        if isinstance(self.major_update_time, Unset):
-            major_update_time = UNSET
-        else:
-            major_update_time = self.major_update_time
-
-        federated_id: None | str | Unset
-        if isinstance(self.federated_id, Unset):
-            federated_id = UNSET
-        else:
-            federated_id = self.federated_id
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        runtime_environment_id: None | str | Unset
-        if isinstance(self.runtime_environment_id, Unset):
-            runtime_environment_id = UNSET
-        else:
-            runtime_environment_id = self.runtime_environment_id
-
-        host: None | str | Unset
-        if isinstance(self.host, Unset):
-            host = UNSET
-        else:
-            host = self.host
-
-        port: int | None | Unset
-        if isinstance(self.port, Unset):
-            port = UNSET
-        else:
-            port = self.port
-
-        database: None | str | Unset
-        if isinstance(self.database, Unset):
-            database = UNSET
-        else:
-            database = self.database
-
-        schema: None | str | Unset
-        if isinstance(self.schema, Unset):
-            schema = UNSET
-        else:
-            schema = self.schema
-
-        codepage: None | str | Unset
-        if isinstance(self.codepage, Unset):
-            codepage = UNSET
-        else:
-            codepage = self.codepage
-
-        date_format: None | str | Unset
-        if isinstance(self.date_format, Unset):
-            date_format = UNSET
-        else:
-            date_format = self.date_format
-
-        timeout: int | None | Unset
-        if isinstance(self.timeout, Unset):
-            timeout = UNSET
-        else:
-            timeout = self.timeout
-
-        instance_name: None | str | Unset
-        if isinstance(self.instance_name, Unset):
-            instance_name = UNSET
-        else:
-            instance_name = self.instance_name
-
-        instance_display_name: None | str | Unset
-        if isinstance(self.instance_display_name, Unset):
-            instance_display_name = UNSET
-        else:
-            instance_display_name = self.instance_display_name
-
-        service_url: None | str | Unset
-        if isinstance(self.service_url, Unset):
-            service_url = UNSET
-        else:
-            service_url = self.service_url
-
-        domain: None | str | Unset
-        if isinstance(self.domain, Unset):
-            domain = UNSET
-        else:
-            domain = self.domain
-
-        remote_directory: None | str | Unset
-        if isinstance(self.remote_directory, Unset):
-            remote_directory = UNSET
-        else:
-            remote_directory = self.remote_directory
-
-        adjusted_jdbc_host_name: None | str | Unset
-        if isinstance(self.adjusted_jdbc_host_name, Unset):
-            adjusted_jdbc_host_name = UNSET
-        else:
-            adjusted_jdbc_host_name = self.adjusted_jdbc_host_name
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
-
-        security_token: None | str | Unset
-        if isinstance(self.security_token, Unset):
-            security_token = UNSET
-        else:
-            security_token = self.security_token
-
-        authentication_type: None | str | Unset
-        if isinstance(self.authentication_type, Unset):
-            authentication_type = UNSET
-        else:
-            authentication_type = self.authentication_type
-
-        conn_params: dict[str, Any] | None | Unset
-        if isinstance(self.conn_params, Unset):
-            conn_params = UNSET
-        elif isinstance(self.conn_params, ConnectionConnParamsType0):
-            conn_params = self.conn_params.to_dict()
-        else:
-            conn_params = self.conn_params
-
-        short_description: None | str | Unset
-        if isinstance(self.short_description, Unset):
-            short_description = UNSET
-        else:
-            short_description = self.short_description
-
-        connector_status: None | str | Unset
-        if isinstance(self.connector_status, Unset):
-            connector_status = UNSET
-        else:
-            connector_status = self.connector_status
-
-        base_type: None | str | Unset
-        if isinstance(self.base_type, Unset):
-            base_type = UNSET
-        else:
-            base_type = self.base_type
-
-        internal = self.internal
-
-        vault_enabled = self.vault_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if major_update_time is not UNSET:
-            field_dict["majorUpdateTime"] = major_update_time
-        if federated_id is not UNSET:
-            field_dict["federatedId"] = federated_id
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if runtime_environment_id is not UNSET:
-            field_dict["runtimeEnvironmentId"] = runtime_environment_id
-        if host is not UNSET:
-            field_dict["host"] = host
-        if port is not UNSET:
-            field_dict["port"] = port
-        if database is not UNSET:
-            field_dict["database"] = database
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if codepage is not UNSET:
-            field_dict["codepage"] = codepage
-        if date_format is not UNSET:
-            field_dict["dateFormat"] = date_format
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
-        if instance_name is not UNSET:
-            field_dict["instanceName"] = instance_name
-        if instance_display_name is not UNSET:
-            field_dict["instanceDisplayName"] = instance_display_name
-        if service_url is not UNSET:
-            field_dict["serviceUrl"] = service_url
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if remote_directory is not UNSET:
-            field_dict["remoteDirectory"] = remote_directory
-        if adjusted_jdbc_host_name is not UNSET:
-            field_dict["adjustedJdbcHostName"] = adjusted_jdbc_host_name
-        if username is not UNSET:
-            field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
-        if security_token is not UNSET:
-            field_dict["securityToken"] = security_token
-        if authentication_type is not UNSET:
-            field_dict["authenticationType"] = authentication_type
-        if conn_params is not UNSET:
-            field_dict["connParams"] = conn_params
-        if short_description is not UNSET:
-            field_dict["shortDescription"] = short_description
-        if connector_status is not UNSET:
-            field_dict["connectorStatus"] = connector_status
-        if base_type is not UNSET:
-            field_dict["baseType"] = base_type
-        if internal is not UNSET:
-            field_dict["internal"] = internal
-        if vault_enabled is not UNSET:
-            field_dict["vaultEnabled"] = vault_enabled
-
-        return field_dict
+    def __init__(
+        self,
+        name: str,
+        type_: str,
+        id: str | Unset = UNSET,
+        org_id: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        create_time: str | Unset = UNSET,
+        update_time: str | Unset = UNSET,
+        created_by: None | str | Unset = UNSET,
+        updated_by: None | str | Unset = UNSET,
+        major_update_time: None | str | Unset = UNSET,
+        federated_id: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        runtime_environment_id: None | str | Unset = UNSET,
+        host: None | str | Unset = UNSET,
+        port: int | None | Unset = UNSET,
+        database: None | str | Unset = UNSET,
+        schema: None | str | Unset = UNSET,
+        codepage: None | str | Unset = UNSET,
+        date_format: None | str | Unset = UNSET,
+        timeout: int | None | Unset = UNSET,
+        instance_name: None | str | Unset = UNSET,
+        instance_display_name: None | str | Unset = UNSET,
+        service_url: None | str | Unset = UNSET,
+        domain: None | str | Unset = UNSET,
+        remote_directory: None | str | Unset = UNSET,
+        adjusted_jdbc_host_name: None | str | Unset = UNSET,
+        username: None | str | Unset = UNSET,
+        password: None | str | Unset = UNSET,
+        security_token: None | str | Unset = UNSET,
+        authentication_type: None | str | Unset = UNSET,
+        conn_params: ConnectionConnParamsType0 | None | Unset = UNSET,
+        short_description: None | str | Unset = UNSET,
+        connector_status: None | str | Unset = UNSET,
+        base_type: None | str | Unset = UNSET,
+        internal: bool | Unset = UNSET,
+        vault_enabled: bool | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(name, (str,)):
+            raise invalid("Connection", "name", name, "a string")
+        self.name = name
+        if not scalar_ok(type_, (str,)):
+            raise invalid("Connection", "type", type_, "a string")
+        self.type_ = type_
+        self.id = id
+        self.org_id = org_id
+        self.description = description
+        self.create_time = create_time
+        self.update_time = update_time
+        self.created_by = created_by
+        self.updated_by = updated_by
+        self.major_update_time = major_update_time
+        self.federated_id = federated_id
+        self.agent_id = agent_id
+        self.runtime_environment_id = runtime_environment_id
+        self.host = host
+        self.port = port
+        self.database = database
+        self.schema = schema
+        self.codepage = codepage
+        self.date_format = date_format
+        self.timeout = timeout
+        self.instance_name = instance_name
+        self.instance_display_name = instance_display_name
+        self.service_url = service_url
+        self.domain = domain
+        self.remote_directory = remote_directory
+        self.adjusted_jdbc_host_name = adjusted_jdbc_host_name
+        self.username = username
+        self.password = password
+        self.security_token = security_token
+        self.authentication_type = authentication_type
+        self.conn_params = conn_params
+        self.short_description = short_description
+        self.connector_status = connector_status
+        self.base_type = base_type
+        self.internal = internal
+        self.vault_enabled = vault_enabled
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        _conn_params = d.get("connParams", UNSET)
-        conn_params: ConnectionConnParamsType0 | None | Unset
-        if _conn_params is None or isinstance(_conn_params, Unset):
-            conn_params = _conn_params
-        else:
-            try:
-                if not isinstance(_conn_params, dict):
-                    raise TypeError()
-                conn_params_type_0 = ConnectionConnParamsType0.from_dict(_conn_params)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("Connection", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "Connection"))
 
-                conn_params = conn_params_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                conn_params = cast("ConnectionConnParamsType0 | None | Unset", _conn_params)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("Connection", None, d, "an object")
+        name = d.get("name", UNSET)
+        if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+            raise invalid("Connection", "name", name, "a string")
+        type_ = d.get("type", UNSET)
+        if not (type_.__class__ is str) and not scalar_ok(type_, (str,)):
+            raise invalid("Connection", "type", type_, "a string")
 
-        connection = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(connection, "_src", d)
-        _set(connection, "conn_params", conn_params)
-        return connection
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.name = name
+        model.type_ = type_
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("Connection", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("Connection", None, d, "an object")
+            name = d.get("name", UNSET)
+            if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+                raise invalid("Connection", "name", name, "a string")
+            type_ = d.get("type", UNSET)
+            if not (type_.__class__ is str) and not scalar_ok(type_, (str,)):
+                raise invalid("Connection", "type", type_, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.name = name
+            model.type_ = type_
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> str | Unset:
+        v = self._d.get("id", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Connection", "id", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @id.setter
+    def id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Connection", "id", value, "a string")
+        self._set("id", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def org_id(self) -> str | Unset:
+        v = self._d.get("orgId", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Connection", "orgId", v, "a string")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @org_id.setter
+    def org_id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Connection", "orgId", value, "a string")
+        self._set("orgId", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> None | str | Unset:
+        v = self._d.get("description", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "description", v, "a string or null")
+
+    @description.setter
+    def description(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "description", value, "a string or null")
+        self._set("description", value, None)
+
+    @property
+    def create_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("createTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Connection", "createTime", v, "a string")
+
+    @create_time.setter
+    def create_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Connection", "createTime", value, "a string")
+        self._set("createTime", value, None)
+
+    @property
+    def update_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("updateTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Connection", "updateTime", v, "a string")
+
+    @update_time.setter
+    def update_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Connection", "updateTime", value, "a string")
+        self._set("updateTime", value, None)
+
+    @property
+    def created_by(self) -> None | str | Unset:
+        v = self._d.get("createdBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "createdBy", v, "a string or null")
+
+    @created_by.setter
+    def created_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "createdBy", value, "a string or null")
+        self._set("createdBy", value, None)
+
+    @property
+    def updated_by(self) -> None | str | Unset:
+        v = self._d.get("updatedBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "updatedBy", v, "a string or null")
+
+    @updated_by.setter
+    def updated_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "updatedBy", value, "a string or null")
+        self._set("updatedBy", value, None)
+
+    @property
+    def major_update_time(self) -> None | str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("majorUpdateTime", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "majorUpdateTime", v, "a string or null")
+
+    @major_update_time.setter
+    def major_update_time(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "majorUpdateTime", value, "a string or null")
+        self._set("majorUpdateTime", value, None)
+
+    @property
+    def federated_id(self) -> None | str | Unset:
+        v = self._d.get("federatedId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "federatedId", v, "a string or null")
+
+    @federated_id.setter
+    def federated_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "federatedId", value, "a string or null")
+        self._set("federatedId", value, None)
+
+    @property
+    def agent_id(self) -> None | str | Unset:
+        v = self._d.get("agentId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "agentId", v, "a string or null")
+
+    @agent_id.setter
+    def agent_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "agentId", value, "a string or null")
+        self._set("agentId", value, None)
+
+    @property
+    def runtime_environment_id(self) -> None | str | Unset:
+        v = self._d.get("runtimeEnvironmentId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "runtimeEnvironmentId", v, "a string or null")
+
+    @runtime_environment_id.setter
+    def runtime_environment_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "runtimeEnvironmentId", value, "a string or null")
+        self._set("runtimeEnvironmentId", value, None)
+
+    @property
+    def host(self) -> None | str | Unset:
+        v = self._d.get("host", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "host", v, "a string or null")
+
+    @host.setter
+    def host(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "host", value, "a string or null")
+        self._set("host", value, None)
+
+    @property
+    def port(self) -> int | None | Unset:
+        v = self._d.get("port", UNSET)
+        if v.__class__ is int or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (int, NoneType)):
+            return v
+        raise invalid("Connection", "port", v, "an integer or null")
+
+    @port.setter
+    def port(self, value: int | None | Unset) -> None:
+        if not (scalar_ok(value, (int, NoneType)) or value is UNSET):
+            raise invalid("Connection", "port", value, "an integer or null")
+        self._set("port", value, None)
+
+    @property
+    def database(self) -> None | str | Unset:
+        v = self._d.get("database", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "database", v, "a string or null")
+
+    @database.setter
+    def database(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "database", value, "a string or null")
+        self._set("database", value, None)
+
+    @property
+    def schema(self) -> None | str | Unset:
+        v = self._d.get("schema", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "schema", v, "a string or null")
+
+    @schema.setter
+    def schema(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "schema", value, "a string or null")
+        self._set("schema", value, None)
+
+    @property
+    def codepage(self) -> None | str | Unset:
+        v = self._d.get("codepage", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "codepage", v, "a string or null")
+
+    @codepage.setter
+    def codepage(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "codepage", value, "a string or null")
+        self._set("codepage", value, None)
+
+    @property
+    def date_format(self) -> None | str | Unset:
+        v = self._d.get("dateFormat", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "dateFormat", v, "a string or null")
+
+    @date_format.setter
+    def date_format(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "dateFormat", value, "a string or null")
+        self._set("dateFormat", value, None)
+
+    @property
+    def timeout(self) -> int | None | Unset:
+        v = self._d.get("timeout", UNSET)
+        if v.__class__ is int or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (int, NoneType)):
+            return v
+        raise invalid("Connection", "timeout", v, "an integer or null")
+
+    @timeout.setter
+    def timeout(self, value: int | None | Unset) -> None:
+        if not (scalar_ok(value, (int, NoneType)) or value is UNSET):
+            raise invalid("Connection", "timeout", value, "an integer or null")
+        self._set("timeout", value, None)
+
+    @property
+    def instance_name(self) -> None | str | Unset:
+        v = self._d.get("instanceName", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "instanceName", v, "a string or null")
+
+    @instance_name.setter
+    def instance_name(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "instanceName", value, "a string or null")
+        self._set("instanceName", value, None)
+
+    @property
+    def instance_display_name(self) -> None | str | Unset:
+        v = self._d.get("instanceDisplayName", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "instanceDisplayName", v, "a string or null")
+
+    @instance_display_name.setter
+    def instance_display_name(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "instanceDisplayName", value, "a string or null")
+        self._set("instanceDisplayName", value, None)
+
+    @property
+    def service_url(self) -> None | str | Unset:
+        v = self._d.get("serviceUrl", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "serviceUrl", v, "a string or null")
+
+    @service_url.setter
+    def service_url(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "serviceUrl", value, "a string or null")
+        self._set("serviceUrl", value, None)
+
+    @property
+    def domain(self) -> None | str | Unset:
+        v = self._d.get("domain", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "domain", v, "a string or null")
+
+    @domain.setter
+    def domain(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "domain", value, "a string or null")
+        self._set("domain", value, None)
+
+    @property
+    def remote_directory(self) -> None | str | Unset:
+        v = self._d.get("remoteDirectory", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "remoteDirectory", v, "a string or null")
+
+    @remote_directory.setter
+    def remote_directory(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "remoteDirectory", value, "a string or null")
+        self._set("remoteDirectory", value, None)
+
+    @property
+    def adjusted_jdbc_host_name(self) -> None | str | Unset:
+        v = self._d.get("adjustedJdbcHostName", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "adjustedJdbcHostName", v, "a string or null")
+
+    @adjusted_jdbc_host_name.setter
+    def adjusted_jdbc_host_name(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "adjustedJdbcHostName", value, "a string or null")
+        self._set("adjustedJdbcHostName", value, None)
+
+    @property
+    def username(self) -> None | str | Unset:
+        v = self._d.get("username", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "username", v, "a string or null")
+
+    @username.setter
+    def username(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "username", value, "a string or null")
+        self._set("username", value, None)
+
+    @property
+    def password(self) -> None | str | Unset:
+        """Masked ("********") in responses."""
+        v = self._d.get("password", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "password", v, "a string or null")
+
+    @password.setter
+    def password(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "password", value, "a string or null")
+        self._set("password", value, None)
+
+    @property
+    def security_token(self) -> None | str | Unset:
+        v = self._d.get("securityToken", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "securityToken", v, "a string or null")
+
+    @security_token.setter
+    def security_token(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "securityToken", value, "a string or null")
+        self._set("securityToken", value, None)
+
+    @property
+    def authentication_type(self) -> None | str | Unset:
+        v = self._d.get("authenticationType", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "authenticationType", v, "a string or null")
+
+    @authentication_type.setter
+    def authentication_type(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "authenticationType", value, "a string or null")
+        self._set("authenticationType", value, None)
+
+    @property
+    def conn_params(self) -> ConnectionConnParamsType0 | None | Unset:
+        """Connector-specific settings. Values are usually strings, including booleans such as "False"."""
+        c = self._c
+        if c is not None and "connParams" in c:
+            return cast("ConnectionConnParamsType0 | None | Unset", c["connParams"])
+        v = self._d.get("connParams", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("ConnectionConnParamsType0 | None | Unset", self._cached("connParams", _convert_conn_params(v)))
+
+    @conn_params.setter
+    def conn_params(self, value: ConnectionConnParamsType0 | None | Unset) -> None:
+        self._set("connParams", value, _convert_conn_params)
+
+    @property
+    def short_description(self) -> None | str | Unset:
+        v = self._d.get("shortDescription", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "shortDescription", v, "a string or null")
+
+    @short_description.setter
+    def short_description(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "shortDescription", value, "a string or null")
+        self._set("shortDescription", value, None)
+
+    @property
+    def connector_status(self) -> None | str | Unset:
+        v = self._d.get("connectorStatus", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "connectorStatus", v, "a string or null")
+
+    @connector_status.setter
+    def connector_status(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "connectorStatus", value, "a string or null")
+        self._set("connectorStatus", value, None)
+
+    @property
+    def base_type(self) -> None | str | Unset:
+        v = self._d.get("baseType", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Connection", "baseType", v, "a string or null")
+
+    @base_type.setter
+    def base_type(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Connection", "baseType", value, "a string or null")
+        self._set("baseType", value, None)
+
+    @property
+    def internal(self) -> bool | Unset:
+        v = self._d.get("internal", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Connection", "internal", v, "a boolean")
+
+    @internal.setter
+    def internal(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Connection", "internal", value, "a boolean")
+        self._set("internal", value, None)
+
+    @property
+    def vault_enabled(self) -> bool | Unset:
+        v = self._d.get("vaultEnabled", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Connection", "vaultEnabled", v, "a boolean")
+
+    @vault_enabled.setter
+    def vault_enabled(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Connection", "vaultEnabled", value, "a boolean")
+        self._set("vaultEnabled", value, None)
+
+    # `type`: the name the IICS reference uses for JSON "type"; `type_` stays. At run time it is type_'s own
+    # slot (assigned below the class); type checkers see this property.
+    if TYPE_CHECKING:
+
+        @property
+        def type(self) -> str: ...
+
+        @type.setter
+        def type(self, value: str) -> None: ...
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "name": "name",
-    "type_": "type",
-    "id": "id",
-    "org_id": "orgId",
-    "description": "description",
-    "create_time": "createTime",
-    "update_time": "updateTime",
-    "created_by": "createdBy",
-    "updated_by": "updatedBy",
-    "major_update_time": "majorUpdateTime",
-    "federated_id": "federatedId",
-    "agent_id": "agentId",
-    "runtime_environment_id": "runtimeEnvironmentId",
-    "host": "host",
-    "port": "port",
-    "database": "database",
-    "schema": "schema",
-    "codepage": "codepage",
-    "date_format": "dateFormat",
-    "timeout": "timeout",
-    "instance_name": "instanceName",
-    "instance_display_name": "instanceDisplayName",
-    "service_url": "serviceUrl",
-    "domain": "domain",
-    "remote_directory": "remoteDirectory",
-    "adjusted_jdbc_host_name": "adjustedJdbcHostName",
-    "username": "username",
-    "password": "password",
-    "security_token": "securityToken",
-    "authentication_type": "authenticationType",
-    "short_description": "shortDescription",
-    "connector_status": "connectorStatus",
-    "base_type": "baseType",
-    "internal": "internal",
-    "vault_enabled": "vaultEnabled",
+Connection.type = Connection.type_  # type: ignore[assignment,method-assign]  # the reference's name
+
+
+def _convert_conn_params_1(v: Any) -> Any:
+    if v.__class__ is dict:
+        return ConnectionConnParamsType0._from_json(v)
+    raise invalid("Connection", "connParams", v, "an object")
+
+
+def _convert_conn_params(v: Any) -> Any:
+    if v.__class__ is dict:
+        return _convert_conn_params_1(v)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("Connection", "connParams", v, "an object or null")
+
+
+def _json_conn_params_1(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return ConnectionConnParamsType0._from_json(v)._json(depth)
+    raise invalid("Connection", "connParams", v, "an object")
+
+
+def _json_conn_params(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return _json_conn_params_1(v, depth)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("Connection", "connParams", v, "an object or null")
+
+
+Connection._FIELDS = (
+    ("name", "name"),
+    ("type_", "type"),
+    ("id", "id"),
+    ("org_id", "orgId"),
+    ("description", "description"),
+    ("create_time", "createTime"),
+    ("update_time", "updateTime"),
+    ("created_by", "createdBy"),
+    ("updated_by", "updatedBy"),
+    ("major_update_time", "majorUpdateTime"),
+    ("federated_id", "federatedId"),
+    ("agent_id", "agentId"),
+    ("runtime_environment_id", "runtimeEnvironmentId"),
+    ("host", "host"),
+    ("port", "port"),
+    ("database", "database"),
+    ("schema", "schema"),
+    ("codepage", "codepage"),
+    ("date_format", "dateFormat"),
+    ("timeout", "timeout"),
+    ("instance_name", "instanceName"),
+    ("instance_display_name", "instanceDisplayName"),
+    ("service_url", "serviceUrl"),
+    ("domain", "domain"),
+    ("remote_directory", "remoteDirectory"),
+    ("adjusted_jdbc_host_name", "adjustedJdbcHostName"),
+    ("username", "username"),
+    ("password", "password"),
+    ("security_token", "securityToken"),
+    ("authentication_type", "authenticationType"),
+    ("conn_params", "connParams"),
+    ("short_description", "shortDescription"),
+    ("connector_status", "connectorStatus"),
+    ("base_type", "baseType"),
+    ("internal", "internal"),
+    ("vault_enabled", "vaultEnabled"),
+)
+Connection._SLOTTED = (
+    ("name", "name", (str,)),
+    ("type_", "type", (str,)),
+)
+Connection._CHECKS = {
+    "name": False,
+    "type": False,
+    "id": (str,),
+    "orgId": (str,),
+    "description": (str, NoneType),
+    "createTime": (str,),
+    "updateTime": (str,),
+    "createdBy": (str, NoneType),
+    "updatedBy": (str, NoneType),
+    "majorUpdateTime": (str, NoneType),
+    "federatedId": (str, NoneType),
+    "agentId": (str, NoneType),
+    "runtimeEnvironmentId": (str, NoneType),
+    "host": (str, NoneType),
+    "port": (int, NoneType),
+    "database": (str, NoneType),
+    "schema": (str, NoneType),
+    "codepage": (str, NoneType),
+    "dateFormat": (str, NoneType),
+    "timeout": (int, NoneType),
+    "instanceName": (str, NoneType),
+    "instanceDisplayName": (str, NoneType),
+    "serviceUrl": (str, NoneType),
+    "domain": (str, NoneType),
+    "remoteDirectory": (str, NoneType),
+    "adjustedJdbcHostName": (str, NoneType),
+    "username": (str, NoneType),
+    "password": (str, NoneType),
+    "securityToken": (str, NoneType),
+    "authenticationType": (str, NoneType),
+    "connParams": _json_conn_params,
+    "shortDescription": (str, NoneType),
+    "connectorStatus": (str, NoneType),
+    "baseType": (str, NoneType),
+    "internal": (bool,),
+    "vaultEnabled": (bool,),
 }
+Connection._MUTABLE = frozenset(
+    {
+        "connParams",
+    }
+)
+Connection._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

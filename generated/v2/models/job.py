@@ -1,38 +1,19 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from types import NoneType
+from typing import Any, TypeVar, cast
 
 from ..models.task_type import TaskType
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 T = TypeVar("T", bound="Job")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "runId",
-        "@type",
-        "taskId",
-        "taskFederatedId",
-        "taskName",
-        "taskType",
-        "callbackURL",
-        "reconciled",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "runId",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class Job:
+class Job(JsonModel):
     """The job object returned by start_job.
 
     Attributes:
@@ -48,132 +29,217 @@ class Job:
             monitor or log after the start request's answer was lost (the run had started; nothing was sent again).
     """
 
+    __slots__ = ("run_id",)
     run_id: int | str
-    type_: str | Unset = UNSET
-    task_id: str | Unset = UNSET
-    task_federated_id: None | str | Unset = UNSET
-    task_name: str | Unset = UNSET
-    task_type: TaskType | Unset = UNSET
-    callback_url: None | str | Unset = UNSET
-    reconciled: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        run_id: int | str
-        run_id = self.run_id
-
-        type_ = self.type_
-
-        task_id = self.task_id
-
-        task_federated_id: None | str | Unset
-        if isinstance(self.task_federated_id, Unset):
-            task_federated_id = UNSET
-        else:
-            task_federated_id = self.task_federated_id
-
-        task_name = self.task_name
-
-        task_type: str | Unset = UNSET
-        if not isinstance(self.task_type, Unset):
-            task_type = self.task_type.value
-
-        callback_url: None | str | Unset
-        if isinstance(self.callback_url, Unset):
-            callback_url = UNSET
-        else:
-            callback_url = self.callback_url
-
-        reconciled = self.reconciled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "runId": run_id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["@type"] = type_
-        if task_id is not UNSET:
-            field_dict["taskId"] = task_id
-        if task_federated_id is not UNSET:
-            field_dict["taskFederatedId"] = task_federated_id
-        if task_name is not UNSET:
-            field_dict["taskName"] = task_name
-        if task_type is not UNSET:
-            field_dict["taskType"] = task_type
-        if callback_url is not UNSET:
-            field_dict["callbackURL"] = callback_url
-        if reconciled is not UNSET:
-            field_dict["reconciled"] = reconciled
-
-        return field_dict
+    def __init__(
+        self,
+        run_id: int | str,
+        type_: str | Unset = UNSET,
+        task_id: str | Unset = UNSET,
+        task_federated_id: None | str | Unset = UNSET,
+        task_name: str | Unset = UNSET,
+        task_type: TaskType | Unset = UNSET,
+        callback_url: None | str | Unset = UNSET,
+        reconciled: bool | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(run_id, (int, str)):
+            raise invalid("Job", "runId", run_id, "an integer or a string")
+        self.run_id = run_id
+        self.type_ = type_
+        self.task_id = task_id
+        self.task_federated_id = task_federated_id
+        self.task_name = task_name
+        self.task_type = task_type
+        self.callback_url = callback_url
+        self.reconciled = reconciled
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        _task_type = d.get("taskType", UNSET)
-        task_type: TaskType | Unset
-        if isinstance(_task_type, Unset):
-            task_type = UNSET
-        else:
-            task_type = TaskType(_task_type)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("Job", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "Job"))
 
-        job = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(job, "_src", d)
-        _set(job, "task_type", task_type)
-        return job
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("Job", None, d, "an object")
+        run_id = d.get("runId", UNSET)
+        if not (run_id.__class__ is int or run_id.__class__ is str) and not scalar_ok(run_id, (int, str)):
+            raise invalid("Job", "runId", run_id, "an integer or a string")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.run_id = run_id
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("Job", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("Job", None, d, "an object")
+            run_id = d.get("runId", UNSET)
+            if not (run_id.__class__ is int or run_id.__class__ is str) and not scalar_ok(run_id, (int, str)):
+                raise invalid("Job", "runId", run_id, "an integer or a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.run_id = run_id
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | Unset:
+        """Always "job"."""
+        v = self._d.get("@type", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Job", "@type", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Job", "@type", value, "a string")
+        self._set("@type", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def task_id(self) -> str | Unset:
+        v = self._d.get("taskId", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Job", "taskId", v, "a string")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @task_id.setter
+    def task_id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Job", "taskId", value, "a string")
+        self._set("taskId", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def task_federated_id(self) -> None | str | Unset:
+        v = self._d.get("taskFederatedId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Job", "taskFederatedId", v, "a string or null")
+
+    @task_federated_id.setter
+    def task_federated_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Job", "taskFederatedId", value, "a string or null")
+        self._set("taskFederatedId", value, None)
+
+    @property
+    def task_name(self) -> str | Unset:
+        v = self._d.get("taskName", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Job", "taskName", v, "a string")
+
+    @task_name.setter
+    def task_name(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Job", "taskName", value, "a string")
+        self._set("taskName", value, None)
+
+    @property
+    def task_type(self) -> TaskType | Unset:
+        """v2 task type: MTT mapping task, DSS synchronization, DRS replication, DMASK masking, PCS PowerCenter,
+        WORKFLOW linear taskflow."""
+        c = self._c
+        if c is not None and "taskType" in c:
+            return cast("TaskType | Unset", c["taskType"])
+        v = self._d.get("taskType", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("TaskType | Unset", self._cached("taskType", _convert_task_type(v)))
+
+    @task_type.setter
+    def task_type(self, value: TaskType | Unset) -> None:
+        self._set("taskType", value, _convert_task_type)
+
+    @property
+    def callback_url(self) -> None | str | Unset:
+        v = self._d.get("callbackURL", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Job", "callbackURL", v, "a string or null")
+
+    @callback_url.setter
+    def callback_url(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Job", "callbackURL", value, "a string or null")
+        self._set("callbackURL", value, None)
+
+    @property
+    def reconciled(self) -> bool | Unset:
+        """Never sent by IICS. The client sets it to true on a run it found in the activity monitor or log after the
+        start request's answer was lost (the run had started; nothing was sent again)."""
+        v = self._d.get("reconciled", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Job", "reconciled", v, "a boolean")
+
+    @reconciled.setter
+    def reconciled(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Job", "reconciled", value, "a boolean")
+        self._set("reconciled", value, None)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "run_id": "runId",
-    "type_": "@type",
-    "task_id": "taskId",
-    "task_federated_id": "taskFederatedId",
-    "task_name": "taskName",
-    "callback_url": "callbackURL",
-    "reconciled": "reconciled",
+def _convert_task_type(v: Any) -> Any:
+    if v.__class__ is str or scalar_ok(v, (str,)):
+        return TaskType(v)
+    raise invalid("Job", "taskType", v, "a string")
+
+
+Job._FIELDS = (
+    ("run_id", "runId"),
+    ("type_", "@type"),
+    ("task_id", "taskId"),
+    ("task_federated_id", "taskFederatedId"),
+    ("task_name", "taskName"),
+    ("task_type", "taskType"),
+    ("callback_url", "callbackURL"),
+    ("reconciled", "reconciled"),
+)
+Job._SLOTTED = (("run_id", "runId", (int, str)),)
+Job._CHECKS = {
+    "runId": False,
+    "@type": (str,),
+    "taskId": (str,),
+    "taskFederatedId": (str, NoneType),
+    "taskName": (str,),
+    "taskType": (str,),
+    "callbackURL": (str, NoneType),
+    "reconciled": (bool,),
 }
+Job._MUTABLE = frozenset({})
+Job._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,61 +1,20 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from types import NoneType
+from typing import Any, TypeVar, cast
 
 from ..models.schedule_interval import ScheduleInterval
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, not_a, scalar_ok
 
 T = TypeVar("T", bound="Schedule")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "name",
-        "@type",
-        "orgId",
-        "description",
-        "createTime",
-        "updateTime",
-        "createdBy",
-        "updatedBy",
-        "startTime",
-        "startTimeUTC",
-        "endTime",
-        "interval",
-        "frequency",
-        "rangeStartTime",
-        "rangeEndTime",
-        "sun",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "weekDay",
-        "dayOfMonth",
-        "weekOfMonth",
-        "dayOfWeek",
-        "timeZone",
-        "timeZoneId",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "id",
-        "name",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class Schedule:
+class Schedule(JsonModel):
     """A v2 schedule. Sources disagree on `timeZone` vs `timeZoneId`; both are accepted.
 
     Attributes:
@@ -90,301 +49,639 @@ class Schedule:
         time_zone_id (None | str | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "name",
+    )
     id: str
     name: str
-    type_: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    create_time: str | Unset = UNSET
-    update_time: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    start_time: str | Unset = UNSET
-    start_time_utc: datetime.datetime | Unset = UNSET
-    end_time: None | str | Unset = UNSET
-    interval: ScheduleInterval | Unset = UNSET
-    frequency: int | Unset = UNSET
-    range_start_time: None | str | Unset = UNSET
-    range_end_time: None | str | Unset = UNSET
-    sun: bool | Unset = UNSET
-    mon: bool | Unset = UNSET
-    tue: bool | Unset = UNSET
-    wed: bool | Unset = UNSET
-    thu: bool | Unset = UNSET
-    fri: bool | Unset = UNSET
-    sat: bool | Unset = UNSET
-    week_day: bool | Unset = UNSET
-    day_of_month: int | None | Unset = UNSET
-    week_of_month: None | str | Unset = UNSET
-    day_of_week: None | str | Unset = UNSET
-    time_zone: None | str | Unset = UNSET
-    time_zone_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        type_ = self.type_
-
-        org_id = self.org_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        create_time = self.create_time
-
-        update_time = self.update_time
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        start_time = self.start_time
-
-        start_time_utc: str | Unset = UNSET
-        if not isinstance(self.start_time_utc, Unset):
-            start_time_utc = self.start_time_utc.isoformat()
-
-        end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = self.end_time
-
-        interval: str | Unset = UNSET
-        if not isinstance(self.interval, Unset):
-            interval = self.interval.value
-
-        frequency = self.frequency
-
-        range_start_time: None | str | Unset
-        if isinstance(self.range_start_time, Unset):
-            range_start_time = UNSET
-        else:
-            range_start_time = self.range_start_time
-
-        range_end_time: None | str | Unset
-        if isinstance(self.range_end_time, Unset):
-            range_end_time = UNSET
-        else:
-            range_end_time = self.range_end_time
-
-        sun = self.sun
-
-        mon = self.mon
-
-        tue = self.tue
-
-        wed = self.wed
-
-        thu = self.thu
-
-        fri = self.fri
-
-        sat = self.sat
-
-        week_day = self.week_day
-
-        day_of_month: int | None | Unset
-        if isinstance(self.day_of_month, Unset):
-            day_of_month = UNSET
-        else:
-            day_of_month = self.day_of_month
-
-        week_of_month: None | str | Unset
-        if isinstance(self.week_of_month, Unset):
-            week_of_month = UNSET
-        else:
-            week_of_month = self.week_of_month
-
-        day_of_week: None | str | Unset
-        if isinstance(self.day_of_week, Unset):
-            day_of_week = UNSET
-        else:
-            day_of_week = self.day_of_week
-
-        time_zone: None | str | Unset
-        if isinstance(self.time_zone, Unset):
-            time_zone = UNSET
-        else:
-            time_zone = self.time_zone
-
-        time_zone_id: None | str | Unset
-        if isinstance(self.time_zone_id, Unset):
-            time_zone_id = UNSET
-        else:
-            time_zone_id = self.time_zone_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["@type"] = type_
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if start_time_utc is not UNSET:
-            field_dict["startTimeUTC"] = start_time_utc
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
-        if range_start_time is not UNSET:
-            field_dict["rangeStartTime"] = range_start_time
-        if range_end_time is not UNSET:
-            field_dict["rangeEndTime"] = range_end_time
-        if sun is not UNSET:
-            field_dict["sun"] = sun
-        if mon is not UNSET:
-            field_dict["mon"] = mon
-        if tue is not UNSET:
-            field_dict["tue"] = tue
-        if wed is not UNSET:
-            field_dict["wed"] = wed
-        if thu is not UNSET:
-            field_dict["thu"] = thu
-        if fri is not UNSET:
-            field_dict["fri"] = fri
-        if sat is not UNSET:
-            field_dict["sat"] = sat
-        if week_day is not UNSET:
-            field_dict["weekDay"] = week_day
-        if day_of_month is not UNSET:
-            field_dict["dayOfMonth"] = day_of_month
-        if week_of_month is not UNSET:
-            field_dict["weekOfMonth"] = week_of_month
-        if day_of_week is not UNSET:
-            field_dict["dayOfWeek"] = day_of_week
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
-        if time_zone_id is not UNSET:
-            field_dict["timeZoneId"] = time_zone_id
-
-        return field_dict
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        type_: str | Unset = UNSET,
+        org_id: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        create_time: str | Unset = UNSET,
+        update_time: str | Unset = UNSET,
+        created_by: None | str | Unset = UNSET,
+        updated_by: None | str | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        start_time_utc: datetime.datetime | Unset = UNSET,
+        end_time: None | str | Unset = UNSET,
+        interval: ScheduleInterval | Unset = UNSET,
+        frequency: int | Unset = UNSET,
+        range_start_time: None | str | Unset = UNSET,
+        range_end_time: None | str | Unset = UNSET,
+        sun: bool | Unset = UNSET,
+        mon: bool | Unset = UNSET,
+        tue: bool | Unset = UNSET,
+        wed: bool | Unset = UNSET,
+        thu: bool | Unset = UNSET,
+        fri: bool | Unset = UNSET,
+        sat: bool | Unset = UNSET,
+        week_day: bool | Unset = UNSET,
+        day_of_month: int | None | Unset = UNSET,
+        week_of_month: None | str | Unset = UNSET,
+        day_of_week: None | str | Unset = UNSET,
+        time_zone: None | str | Unset = UNSET,
+        time_zone_id: None | str | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("Schedule", "id", id, "a string")
+        self.id = id
+        if not scalar_ok(name, (str,)):
+            raise invalid("Schedule", "name", name, "a string")
+        self.name = name
+        self.type_ = type_
+        self.org_id = org_id
+        self.description = description
+        self.create_time = create_time
+        self.update_time = update_time
+        self.created_by = created_by
+        self.updated_by = updated_by
+        self.start_time = start_time
+        self.start_time_utc = start_time_utc
+        self.end_time = end_time
+        self.interval = interval
+        self.frequency = frequency
+        self.range_start_time = range_start_time
+        self.range_end_time = range_end_time
+        self.sun = sun
+        self.mon = mon
+        self.tue = tue
+        self.wed = wed
+        self.thu = thu
+        self.fri = fri
+        self.sat = sat
+        self.week_day = week_day
+        self.day_of_month = day_of_month
+        self.week_of_month = week_of_month
+        self.day_of_week = day_of_week
+        self.time_zone = time_zone
+        self.time_zone_id = time_zone_id
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        _start_time_utc = d.get("startTimeUTC", UNSET)
-        start_time_utc: datetime.datetime | Unset
-        if isinstance(_start_time_utc, Unset):
-            start_time_utc = UNSET
-        else:
-            start_time_utc = datetime.datetime.fromisoformat(_start_time_utc.replace("Z", "+00:00"))
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("Schedule", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "Schedule"))
 
-        _interval = d.get("interval", UNSET)
-        interval: ScheduleInterval | Unset
-        if isinstance(_interval, Unset):
-            interval = UNSET
-        else:
-            interval = ScheduleInterval(_interval)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("Schedule", None, d, "an object")
+        id = d.get("id", UNSET)
+        if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+            raise invalid("Schedule", "id", id, "a string")
+        name = d.get("name", UNSET)
+        if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+            raise invalid("Schedule", "name", name, "a string")
 
-        schedule = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(schedule, "_src", d)
-        _set(schedule, "start_time_utc", start_time_utc)
-        _set(schedule, "interval", interval)
-        return schedule
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.id = id
+        model.name = name
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("Schedule", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("Schedule", None, d, "an object")
+            id = d.get("id", UNSET)
+            if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+                raise invalid("Schedule", "id", id, "a string")
+            name = d.get("name", UNSET)
+            if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+                raise invalid("Schedule", "name", name, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.id = id
+            model.name = name
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | Unset:
+        """Always "schedule"."""
+        v = self._d.get("@type", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Schedule", "@type", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Schedule", "@type", value, "a string")
+        self._set("@type", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def org_id(self) -> str | Unset:
+        v = self._d.get("orgId", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Schedule", "orgId", v, "a string")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @org_id.setter
+    def org_id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Schedule", "orgId", value, "a string")
+        self._set("orgId", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> None | str | Unset:
+        v = self._d.get("description", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Schedule", "description", v, "a string or null")
+
+    @description.setter
+    def description(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Schedule", "description", value, "a string or null")
+        self._set("description", value, None)
+
+    @property
+    def create_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("createTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Schedule", "createTime", v, "a string")
+
+    @create_time.setter
+    def create_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Schedule", "createTime", value, "a string")
+        self._set("createTime", value, None)
+
+    @property
+    def update_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("updateTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Schedule", "updateTime", v, "a string")
+
+    @update_time.setter
+    def update_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Schedule", "updateTime", value, "a string")
+        self._set("updateTime", value, None)
+
+    @property
+    def created_by(self) -> None | str | Unset:
+        v = self._d.get("createdBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Schedule", "createdBy", v, "a string or null")
+
+    @created_by.setter
+    def created_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Schedule", "createdBy", value, "a string or null")
+        self._set("createdBy", value, None)
+
+    @property
+    def updated_by(self) -> None | str | Unset:
+        v = self._d.get("updatedBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Schedule", "updatedBy", v, "a string or null")
+
+    @updated_by.setter
+    def updated_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Schedule", "updatedBy", value, "a string or null")
+        self._set("updatedBy", value, None)
+
+    @property
+    def start_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; see the startTimeUTC sibling."""
+        v = self._d.get("startTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Schedule", "startTime", v, "a string")
+
+    @start_time.setter
+    def start_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Schedule", "startTime", value, "a string")
+        self._set("startTime", value, None)
+
+    @property
+    def start_time_utc(self) -> datetime.datetime | Unset:
+        c = self._c
+        if c is not None and "startTimeUTC" in c:
+            return cast("datetime.datetime | Unset", c["startTimeUTC"])
+        v = self._d.get("startTimeUTC", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("datetime.datetime | Unset", self._cached("startTimeUTC", _convert_start_time_utc(v)))
+
+    @start_time_utc.setter
+    def start_time_utc(self, value: datetime.datetime | Unset) -> None:
+        self._set("startTimeUTC", value, _convert_start_time_utc)
+
+    @property
+    def end_time(self) -> None | str | Unset:
+        """US Eastern local time although it ends in Z; null when the schedule never ends."""
+        v = self._d.get("endTime", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Schedule", "endTime", v, "a string or null")
+
+    @end_time.setter
+    def end_time(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Schedule", "endTime", value, "a string or null")
+        self._set("endTime", value, None)
+
+    @property
+    def interval(self) -> ScheduleInterval | Unset:
+        """Repeat interval of a v2 schedule."""
+        c = self._c
+        if c is not None and "interval" in c:
+            return cast("ScheduleInterval | Unset", c["interval"])
+        v = self._d.get("interval", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("ScheduleInterval | Unset", self._cached("interval", _convert_interval(v)))
+
+    @interval.setter
+    def interval(self, value: ScheduleInterval | Unset) -> None:
+        self._set("interval", value, _convert_interval)
+
+    @property
+    def frequency(self) -> int | Unset:
+        v = self._d.get("frequency", UNSET)
+        if v.__class__ is int or v is UNSET:
+            return v
+        if scalar_ok(v, (int,)):
+            return v
+        raise invalid("Schedule", "frequency", v, "an integer")
+
+    @frequency.setter
+    def frequency(self, value: int | Unset) -> None:
+        if not (scalar_ok(value, (int,)) or value is UNSET):
+            raise invalid("Schedule", "frequency", value, "an integer")
+        self._set("frequency", value, None)
+
+    @property
+    def range_start_time(self) -> None | str | Unset:
+        """Start of the daily run window (only the time of day matters)."""
+        v = self._d.get("rangeStartTime", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Schedule", "rangeStartTime", v, "a string or null")
+
+    @range_start_time.setter
+    def range_start_time(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Schedule", "rangeStartTime", value, "a string or null")
+        self._set("rangeStartTime", value, None)
+
+    @property
+    def range_end_time(self) -> None | str | Unset:
+        """End of the daily run window (only the time of day matters)."""
+        v = self._d.get("rangeEndTime", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Schedule", "rangeEndTime", v, "a string or null")
+
+    @range_end_time.setter
+    def range_end_time(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Schedule", "rangeEndTime", value, "a string or null")
+        self._set("rangeEndTime", value, None)
+
+    @property
+    def sun(self) -> bool | Unset:
+        v = self._d.get("sun", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Schedule", "sun", v, "a boolean")
+
+    @sun.setter
+    def sun(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Schedule", "sun", value, "a boolean")
+        self._set("sun", value, None)
+
+    @property
+    def mon(self) -> bool | Unset:
+        v = self._d.get("mon", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Schedule", "mon", v, "a boolean")
+
+    @mon.setter
+    def mon(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Schedule", "mon", value, "a boolean")
+        self._set("mon", value, None)
+
+    @property
+    def tue(self) -> bool | Unset:
+        v = self._d.get("tue", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Schedule", "tue", v, "a boolean")
+
+    @tue.setter
+    def tue(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Schedule", "tue", value, "a boolean")
+        self._set("tue", value, None)
+
+    @property
+    def wed(self) -> bool | Unset:
+        v = self._d.get("wed", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Schedule", "wed", v, "a boolean")
+
+    @wed.setter
+    def wed(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Schedule", "wed", value, "a boolean")
+        self._set("wed", value, None)
+
+    @property
+    def thu(self) -> bool | Unset:
+        v = self._d.get("thu", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Schedule", "thu", v, "a boolean")
+
+    @thu.setter
+    def thu(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Schedule", "thu", value, "a boolean")
+        self._set("thu", value, None)
+
+    @property
+    def fri(self) -> bool | Unset:
+        v = self._d.get("fri", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Schedule", "fri", v, "a boolean")
+
+    @fri.setter
+    def fri(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Schedule", "fri", value, "a boolean")
+        self._set("fri", value, None)
+
+    @property
+    def sat(self) -> bool | Unset:
+        v = self._d.get("sat", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Schedule", "sat", v, "a boolean")
+
+    @sat.setter
+    def sat(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Schedule", "sat", value, "a boolean")
+        self._set("sat", value, None)
+
+    @property
+    def week_day(self) -> bool | Unset:
+        v = self._d.get("weekDay", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("Schedule", "weekDay", v, "a boolean")
+
+    @week_day.setter
+    def week_day(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("Schedule", "weekDay", value, "a boolean")
+        self._set("weekDay", value, None)
+
+    @property
+    def day_of_month(self) -> int | None | Unset:
+        v = self._d.get("dayOfMonth", UNSET)
+        if v.__class__ is int or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (int, NoneType)):
+            return v
+        raise invalid("Schedule", "dayOfMonth", v, "an integer or null")
+
+    @day_of_month.setter
+    def day_of_month(self, value: int | None | Unset) -> None:
+        if not (scalar_ok(value, (int, NoneType)) or value is UNSET):
+            raise invalid("Schedule", "dayOfMonth", value, "an integer or null")
+        self._set("dayOfMonth", value, None)
+
+    @property
+    def week_of_month(self) -> None | str | Unset:
+        v = self._d.get("weekOfMonth", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Schedule", "weekOfMonth", v, "a string or null")
+
+    @week_of_month.setter
+    def week_of_month(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Schedule", "weekOfMonth", value, "a string or null")
+        self._set("weekOfMonth", value, None)
+
+    @property
+    def day_of_week(self) -> None | str | Unset:
+        v = self._d.get("dayOfWeek", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Schedule", "dayOfWeek", v, "a string or null")
+
+    @day_of_week.setter
+    def day_of_week(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Schedule", "dayOfWeek", value, "a string or null")
+        self._set("dayOfWeek", value, None)
+
+    @property
+    def time_zone(self) -> None | str | Unset:
+        v = self._d.get("timeZone", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Schedule", "timeZone", v, "a string or null")
+
+    @time_zone.setter
+    def time_zone(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Schedule", "timeZone", value, "a string or null")
+        self._set("timeZone", value, None)
+
+    @property
+    def time_zone_id(self) -> None | str | Unset:
+        v = self._d.get("timeZoneId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Schedule", "timeZoneId", v, "a string or null")
+
+    @time_zone_id.setter
+    def time_zone_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Schedule", "timeZoneId", value, "a string or null")
+        self._set("timeZoneId", value, None)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "id": "id",
-    "name": "name",
-    "type_": "@type",
-    "org_id": "orgId",
-    "description": "description",
-    "create_time": "createTime",
-    "update_time": "updateTime",
-    "created_by": "createdBy",
-    "updated_by": "updatedBy",
-    "start_time": "startTime",
-    "end_time": "endTime",
-    "frequency": "frequency",
-    "range_start_time": "rangeStartTime",
-    "range_end_time": "rangeEndTime",
-    "sun": "sun",
-    "mon": "mon",
-    "tue": "tue",
-    "wed": "wed",
-    "thu": "thu",
-    "fri": "fri",
-    "sat": "sat",
-    "week_day": "weekDay",
-    "day_of_month": "dayOfMonth",
-    "week_of_month": "weekOfMonth",
-    "day_of_week": "dayOfWeek",
-    "time_zone": "timeZone",
-    "time_zone_id": "timeZoneId",
+def _convert_start_time_utc(v: Any) -> Any:
+    if isinstance(v, str):
+        try:
+            return datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))  # Python 3.10 does not accept "Z"
+        except ValueError:
+            raise not_a("Schedule", "startTimeUTC", "a date-time string") from None
+    raise invalid("Schedule", "startTimeUTC", v, "a date-time string")
+
+
+def _json_start_time_utc(v: Any, depth: int) -> Any:
+    if isinstance(v, str):
+        try:
+            datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))
+        except ValueError:
+            raise not_a("Schedule", "startTimeUTC", "a date-time string") from None
+        return v
+    raise invalid("Schedule", "startTimeUTC", v, "a date-time string")
+
+
+def _convert_interval(v: Any) -> Any:
+    if v.__class__ is str or scalar_ok(v, (str,)):
+        return ScheduleInterval(v)
+    raise invalid("Schedule", "interval", v, "a string")
+
+
+Schedule._FIELDS = (
+    ("id", "id"),
+    ("name", "name"),
+    ("type_", "@type"),
+    ("org_id", "orgId"),
+    ("description", "description"),
+    ("create_time", "createTime"),
+    ("update_time", "updateTime"),
+    ("created_by", "createdBy"),
+    ("updated_by", "updatedBy"),
+    ("start_time", "startTime"),
+    ("start_time_utc", "startTimeUTC"),
+    ("end_time", "endTime"),
+    ("interval", "interval"),
+    ("frequency", "frequency"),
+    ("range_start_time", "rangeStartTime"),
+    ("range_end_time", "rangeEndTime"),
+    ("sun", "sun"),
+    ("mon", "mon"),
+    ("tue", "tue"),
+    ("wed", "wed"),
+    ("thu", "thu"),
+    ("fri", "fri"),
+    ("sat", "sat"),
+    ("week_day", "weekDay"),
+    ("day_of_month", "dayOfMonth"),
+    ("week_of_month", "weekOfMonth"),
+    ("day_of_week", "dayOfWeek"),
+    ("time_zone", "timeZone"),
+    ("time_zone_id", "timeZoneId"),
+)
+Schedule._SLOTTED = (
+    ("id", "id", (str,)),
+    ("name", "name", (str,)),
+)
+Schedule._CHECKS = {
+    "id": False,
+    "name": False,
+    "@type": (str,),
+    "orgId": (str,),
+    "description": (str, NoneType),
+    "createTime": (str,),
+    "updateTime": (str,),
+    "createdBy": (str, NoneType),
+    "updatedBy": (str, NoneType),
+    "startTime": (str,),
+    "startTimeUTC": _json_start_time_utc,
+    "endTime": (str, NoneType),
+    "interval": (str,),
+    "frequency": (int,),
+    "rangeStartTime": (str, NoneType),
+    "rangeEndTime": (str, NoneType),
+    "sun": (bool,),
+    "mon": (bool,),
+    "tue": (bool,),
+    "wed": (bool,),
+    "thu": (bool,),
+    "fri": (bool,),
+    "sat": (bool,),
+    "weekDay": (bool,),
+    "dayOfMonth": (int, NoneType),
+    "weekOfMonth": (str, NoneType),
+    "dayOfWeek": (str, NoneType),
+    "timeZone": (str, NoneType),
+    "timeZoneId": (str, NoneType),
 }
+Schedule._MUTABLE = frozenset({})
+Schedule._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,27 +1,18 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 T = TypeVar("T", bound="SuccessObject")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "@type",
-        "description",
-    }
-)
-_REQUIRED_KEYS = frozenset({})
+_new = object.__new__
 
 
-@_attrs_define
-class SuccessObject:
+class SuccessObject(JsonModel):
     """The v2 success object (its exact shape is not documented; kept open).
 
     Attributes:
@@ -29,79 +20,97 @@ class SuccessObject:
         description (None | str | Unset):
     """
 
-    type_: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["@type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+    def __init__(
+        self,
+        type_: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        self.type_ = type_
+        self.description = description
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        d.keys()  # a body that is not an object fails here (AttributeError), not on first field access
-        success_object = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(success_object, "_src", d)
-        return success_object
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("SuccessObject", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "SuccessObject"))
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("SuccessObject", None, d, "an object")
+
+        model = _new(cls)
+        model._d = d
+        model._c = None
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("SuccessObject", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("SuccessObject", None, d, "an object")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | Unset:
+        v = self._d.get("@type", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("SuccessObject", "@type", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("SuccessObject", "@type", value, "a string")
+        self._set("@type", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def description(self) -> None | str | Unset:
+        v = self._d.get("description", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("SuccessObject", "description", v, "a string or null")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @description.setter
+    def description(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("SuccessObject", "description", value, "a string or null")
+        self._set("description", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
-
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "type_": "@type",
-    "description": "description",
+SuccessObject._FIELDS = (
+    ("type_", "@type"),
+    ("description", "description"),
+)
+SuccessObject._SLOTTED = ()
+SuccessObject._CHECKS = {
+    "@type": (str,),
+    "description": (str, NoneType),
 }
+SuccessObject._MUTABLE = frozenset({})
+SuccessObject._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,38 +1,18 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 T = TypeVar("T", bound="TaskSummary")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "name",
-        "orgId",
-        "description",
-        "createTime",
-        "updateTime",
-        "createdBy",
-        "updatedBy",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "id",
-        "name",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class TaskSummary:
+class TaskSummary(JsonModel):
     """One task of the task list (fields from a public client; kept open).
 
     Attributes:
@@ -46,125 +26,211 @@ class TaskSummary:
         updated_by (None | str | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "name",
+    )
     id: str
     name: str
-    org_id: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    create_time: str | Unset = UNSET
-    update_time: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        org_id = self.org_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        create_time = self.create_time
-
-        update_time = self.update_time
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-
-        return field_dict
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        org_id: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        create_time: str | Unset = UNSET,
+        update_time: str | Unset = UNSET,
+        created_by: None | str | Unset = UNSET,
+        updated_by: None | str | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("TaskSummary", "id", id, "a string")
+        self.id = id
+        if not scalar_ok(name, (str,)):
+            raise invalid("TaskSummary", "name", name, "a string")
+        self.name = name
+        self.org_id = org_id
+        self.description = description
+        self.create_time = create_time
+        self.update_time = update_time
+        self.created_by = created_by
+        self.updated_by = updated_by
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        task_summary = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(task_summary, "_src", d)
-        return task_summary
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("TaskSummary", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "TaskSummary"))
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("TaskSummary", None, d, "an object")
+        id = d.get("id", UNSET)
+        if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+            raise invalid("TaskSummary", "id", id, "a string")
+        name = d.get("name", UNSET)
+        if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+            raise invalid("TaskSummary", "name", name, "a string")
+
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.id = id
+        model.name = name
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("TaskSummary", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("TaskSummary", None, d, "an object")
+            id = d.get("id", UNSET)
+            if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+                raise invalid("TaskSummary", "id", id, "a string")
+            name = d.get("name", UNSET)
+            if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+                raise invalid("TaskSummary", "name", name, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.id = id
+            model.name = name
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def org_id(self) -> str | Unset:
+        v = self._d.get("orgId", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("TaskSummary", "orgId", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @org_id.setter
+    def org_id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("TaskSummary", "orgId", value, "a string")
+        self._set("orgId", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def description(self) -> None | str | Unset:
+        v = self._d.get("description", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("TaskSummary", "description", v, "a string or null")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @description.setter
+    def description(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("TaskSummary", "description", value, "a string or null")
+        self._set("description", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def create_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("createTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("TaskSummary", "createTime", v, "a string")
+
+    @create_time.setter
+    def create_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("TaskSummary", "createTime", value, "a string")
+        self._set("createTime", value, None)
+
+    @property
+    def update_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("updateTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("TaskSummary", "updateTime", v, "a string")
+
+    @update_time.setter
+    def update_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("TaskSummary", "updateTime", value, "a string")
+        self._set("updateTime", value, None)
+
+    @property
+    def created_by(self) -> None | str | Unset:
+        v = self._d.get("createdBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("TaskSummary", "createdBy", v, "a string or null")
+
+    @created_by.setter
+    def created_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("TaskSummary", "createdBy", value, "a string or null")
+        self._set("createdBy", value, None)
+
+    @property
+    def updated_by(self) -> None | str | Unset:
+        v = self._d.get("updatedBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("TaskSummary", "updatedBy", v, "a string or null")
+
+    @updated_by.setter
+    def updated_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("TaskSummary", "updatedBy", value, "a string or null")
+        self._set("updatedBy", value, None)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "id": "id",
-    "name": "name",
-    "org_id": "orgId",
-    "description": "description",
-    "create_time": "createTime",
-    "update_time": "updateTime",
-    "created_by": "createdBy",
-    "updated_by": "updatedBy",
+TaskSummary._FIELDS = (
+    ("id", "id"),
+    ("name", "name"),
+    ("org_id", "orgId"),
+    ("description", "description"),
+    ("create_time", "createTime"),
+    ("update_time", "updateTime"),
+    ("created_by", "createdBy"),
+    ("updated_by", "updatedBy"),
+)
+TaskSummary._SLOTTED = (
+    ("id", "id", (str,)),
+    ("name", "name", (str,)),
+)
+TaskSummary._CHECKS = {
+    "id": False,
+    "name": False,
+    "orgId": (str,),
+    "description": (str, NoneType),
+    "createTime": (str,),
+    "updateTime": (str,),
+    "createdBy": (str, NoneType),
+    "updatedBy": (str, NoneType),
 }
+TaskSummary._MUTABLE = frozenset({})
+TaskSummary._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,56 +1,22 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from types import NoneType
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.role import Role
 
 
 T = TypeVar("T", bound="User")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "serverUrl",
-        "icSessionId",
-        "@type",
-        "id",
-        "orgId",
-        "orgUuid",
-        "name",
-        "description",
-        "createTime",
-        "updateTime",
-        "createdBy",
-        "updatedBy",
-        "firstName",
-        "lastName",
-        "title",
-        "phone",
-        "emails",
-        "timezone",
-        "roles",
-        "usergroups",
-        "spiUrl",
-        "forceChangePassword",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "serverUrl",
-        "icSessionId",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class User:
+class User(JsonModel):
     """The v2 user object returned by login. Only `serverUrl` and `icSessionId` are relied upon. The user name is `name`
     (there is no `userName` field).
 
@@ -80,257 +46,510 @@ class User:
             force_change_password (bool | Unset):
     """
 
+    __slots__ = (
+        "server_url",
+        "ic_session_id",
+    )
     server_url: str
-    ic_session_id: str = _attrs_field(repr=False)
-    type_: str | Unset = UNSET
-    id: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    org_uuid: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    create_time: str | Unset = UNSET
-    update_time: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    emails: None | str | Unset = UNSET
-    timezone: None | str | Unset = UNSET
-    roles: list[Role] | Unset = UNSET
-    usergroups: list[str] | Unset = UNSET
-    spi_url: None | str | Unset = UNSET
-    force_change_password: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    ic_session_id: str
 
-    def to_dict(self) -> dict[str, Any]:
-        server_url = self.server_url
-
-        ic_session_id = self.ic_session_id
-
-        type_ = self.type_
-
-        id = self.id
-
-        org_id = self.org_id
-
-        org_uuid: None | str | Unset
-        if isinstance(self.org_uuid, Unset):
-            org_uuid = UNSET
-        else:
-            org_uuid = self.org_uuid
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        create_time = self.create_time
-
-        update_time = self.update_time
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        emails: None | str | Unset
-        if isinstance(self.emails, Unset):
-            emails = UNSET
-        else:
-            emails = self.emails
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        roles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
-            roles = []
-            for roles_item_data in self.roles:
-                roles_item = roles_item_data.to_dict()
-                roles.append(roles_item)
-
-        usergroups: list[str] | Unset = UNSET
-        if not isinstance(self.usergroups, Unset):
-            usergroups = self.usergroups
-
-        spi_url: None | str | Unset
-        if isinstance(self.spi_url, Unset):
-            spi_url = UNSET
-        else:
-            spi_url = self.spi_url
-
-        force_change_password = self.force_change_password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "serverUrl": server_url,
-                "icSessionId": ic_session_id,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["@type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if org_uuid is not UNSET:
-            field_dict["orgUuid"] = org_uuid
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if title is not UNSET:
-            field_dict["title"] = title
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-        if usergroups is not UNSET:
-            field_dict["usergroups"] = usergroups
-        if spi_url is not UNSET:
-            field_dict["spiUrl"] = spi_url
-        if force_change_password is not UNSET:
-            field_dict["forceChangePassword"] = force_change_password
-
-        return field_dict
+    def __init__(
+        self,
+        server_url: str,
+        ic_session_id: str,
+        type_: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        org_id: str | Unset = UNSET,
+        org_uuid: None | str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        create_time: str | Unset = UNSET,
+        update_time: str | Unset = UNSET,
+        created_by: None | str | Unset = UNSET,
+        updated_by: None | str | Unset = UNSET,
+        first_name: None | str | Unset = UNSET,
+        last_name: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        phone: None | str | Unset = UNSET,
+        emails: None | str | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+        roles: list[Role] | Unset = UNSET,
+        usergroups: list[str] | Unset = UNSET,
+        spi_url: None | str | Unset = UNSET,
+        force_change_password: bool | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(server_url, (str,)):
+            raise invalid("User", "serverUrl", server_url, "a string")
+        self.server_url = server_url
+        if not scalar_ok(ic_session_id, (str,)):
+            raise invalid("User", "icSessionId", ic_session_id, "a string")
+        self.ic_session_id = ic_session_id
+        self.type_ = type_
+        self.id = id
+        self.org_id = org_id
+        self.org_uuid = org_uuid
+        self.name = name
+        self.description = description
+        self.create_time = create_time
+        self.update_time = update_time
+        self.created_by = created_by
+        self.updated_by = updated_by
+        self.first_name = first_name
+        self.last_name = last_name
+        self.title = title
+        self.phone = phone
+        self.emails = emails
+        self.timezone = timezone
+        self.roles = roles
+        self.usergroups = usergroups
+        self.spi_url = spi_url
+        self.force_change_password = force_change_password
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        _roles = d.get("roles", UNSET)
-        roles: list[Role] | Unset = UNSET
-        if _roles is not UNSET:
-            roles = []
-            for roles_item_data in _roles:
-                roles_item = Role.from_dict(roles_item_data)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("User", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "User"))
 
-                roles.append(roles_item)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("User", None, d, "an object")
+        server_url = d.get("serverUrl", UNSET)
+        if not (server_url.__class__ is str) and not scalar_ok(server_url, (str,)):
+            raise invalid("User", "serverUrl", server_url, "a string")
+        ic_session_id = d.get("icSessionId", UNSET)
+        if not (ic_session_id.__class__ is str) and not scalar_ok(ic_session_id, (str,)):
+            raise invalid("User", "icSessionId", ic_session_id, "a string")
 
-        user = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(user, "_src", d)
-        _set(user, "roles", roles)
-        return user
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.server_url = server_url
+        model.ic_session_id = ic_session_id
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("User", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("User", None, d, "an object")
+            server_url = d.get("serverUrl", UNSET)
+            if not (server_url.__class__ is str) and not scalar_ok(server_url, (str,)):
+                raise invalid("User", "serverUrl", server_url, "a string")
+            ic_session_id = d.get("icSessionId", UNSET)
+            if not (ic_session_id.__class__ is str) and not scalar_ok(ic_session_id, (str,)):
+                raise invalid("User", "icSessionId", ic_session_id, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.server_url = server_url
+            model.ic_session_id = ic_session_id
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | Unset:
+        """Always "user"."""
+        v = self._d.get("@type", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("User", "@type", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("User", "@type", value, "a string")
+        self._set("@type", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def id(self) -> str | Unset:
+        v = self._d.get("id", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("User", "id", v, "a string")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @id.setter
+    def id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("User", "id", value, "a string")
+        self._set("id", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def org_id(self) -> str | Unset:
+        """Organization ID (22 characters; 6 for legacy orgs)."""
+        v = self._d.get("orgId", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("User", "orgId", v, "a string")
+
+    @org_id.setter
+    def org_id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("User", "orgId", value, "a string")
+        self._set("orgId", value, None)
+
+    @property
+    def org_uuid(self) -> None | str | Unset:
+        v = self._d.get("orgUuid", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("User", "orgUuid", v, "a string or null")
+
+    @org_uuid.setter
+    def org_uuid(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("User", "orgUuid", value, "a string or null")
+        self._set("orgUuid", value, None)
+
+    @property
+    def name(self) -> str | Unset:
+        """The user name."""
+        v = self._d.get("name", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("User", "name", v, "a string")
+
+    @name.setter
+    def name(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("User", "name", value, "a string")
+        self._set("name", value, None)
+
+    @property
+    def description(self) -> None | str | Unset:
+        v = self._d.get("description", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("User", "description", v, "a string or null")
+
+    @description.setter
+    def description(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("User", "description", value, "a string or null")
+        self._set("description", value, None)
+
+    @property
+    def create_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("createTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("User", "createTime", v, "a string")
+
+    @create_time.setter
+    def create_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("User", "createTime", value, "a string")
+        self._set("createTime", value, None)
+
+    @property
+    def update_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("updateTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("User", "updateTime", v, "a string")
+
+    @update_time.setter
+    def update_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("User", "updateTime", value, "a string")
+        self._set("updateTime", value, None)
+
+    @property
+    def created_by(self) -> None | str | Unset:
+        v = self._d.get("createdBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("User", "createdBy", v, "a string or null")
+
+    @created_by.setter
+    def created_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("User", "createdBy", value, "a string or null")
+        self._set("createdBy", value, None)
+
+    @property
+    def updated_by(self) -> None | str | Unset:
+        v = self._d.get("updatedBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("User", "updatedBy", v, "a string or null")
+
+    @updated_by.setter
+    def updated_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("User", "updatedBy", value, "a string or null")
+        self._set("updatedBy", value, None)
+
+    @property
+    def first_name(self) -> None | str | Unset:
+        v = self._d.get("firstName", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("User", "firstName", v, "a string or null")
+
+    @first_name.setter
+    def first_name(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("User", "firstName", value, "a string or null")
+        self._set("firstName", value, None)
+
+    @property
+    def last_name(self) -> None | str | Unset:
+        v = self._d.get("lastName", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("User", "lastName", v, "a string or null")
+
+    @last_name.setter
+    def last_name(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("User", "lastName", value, "a string or null")
+        self._set("lastName", value, None)
+
+    @property
+    def title(self) -> None | str | Unset:
+        v = self._d.get("title", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("User", "title", v, "a string or null")
+
+    @title.setter
+    def title(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("User", "title", value, "a string or null")
+        self._set("title", value, None)
+
+    @property
+    def phone(self) -> None | str | Unset:
+        v = self._d.get("phone", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("User", "phone", v, "a string or null")
+
+    @phone.setter
+    def phone(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("User", "phone", value, "a string or null")
+        self._set("phone", value, None)
+
+    @property
+    def emails(self) -> None | str | Unset:
+        """E-mail address(es) of the user."""
+        v = self._d.get("emails", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("User", "emails", v, "a string or null")
+
+    @emails.setter
+    def emails(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("User", "emails", value, "a string or null")
+        self._set("emails", value, None)
+
+    @property
+    def timezone(self) -> None | str | Unset:
+        v = self._d.get("timezone", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("User", "timezone", v, "a string or null")
+
+    @timezone.setter
+    def timezone(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("User", "timezone", value, "a string or null")
+        self._set("timezone", value, None)
+
+    @property
+    def roles(self) -> list[Role] | Unset:
+        c = self._c
+        if c is not None and "roles" in c:
+            return cast("list[Role] | Unset", c["roles"])
+        v = self._d.get("roles", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("list[Role] | Unset", self._cached("roles", _convert_roles(v)))
+
+    @roles.setter
+    def roles(self, value: list[Role] | Unset) -> None:
+        self._set("roles", value, _convert_roles)
+
+    @property
+    def usergroups(self) -> list[str] | Unset:
+        v = self._d.get("usergroups", UNSET)
+        if (v.__class__ is list and all(x0.__class__ is str for x0 in v)) or v is UNSET:
+            return v
+        if isinstance(v, list) and all(scalar_ok(x0, (str,)) for x0 in v):
+            return v
+        raise invalid("User", "usergroups", v, "an array (items: a string)")
+
+    @usergroups.setter
+    def usergroups(self, value: list[str] | Unset) -> None:
+        if not ((isinstance(value, list) and all(scalar_ok(x0, (str,)) for x0 in value)) or value is UNSET):
+            raise invalid("User", "usergroups", value, "an array (items: a string)")
+        self._set("usergroups", value, None)
+
+    @property
+    def spi_url(self) -> None | str | Unset:
+        """Deprecated."""
+        v = self._d.get("spiUrl", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("User", "spiUrl", v, "a string or null")
+
+    @spi_url.setter
+    def spi_url(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("User", "spiUrl", value, "a string or null")
+        self._set("spiUrl", value, None)
+
+    @property
+    def force_change_password(self) -> bool | Unset:
+        v = self._d.get("forceChangePassword", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("User", "forceChangePassword", v, "a boolean")
+
+    @force_change_password.setter
+    def force_change_password(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("User", "forceChangePassword", value, "a boolean")
+        self._set("forceChangePassword", value, None)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "server_url": "serverUrl",
-    "ic_session_id": "icSessionId",
-    "type_": "@type",
-    "id": "id",
-    "org_id": "orgId",
-    "org_uuid": "orgUuid",
-    "name": "name",
-    "description": "description",
-    "create_time": "createTime",
-    "update_time": "updateTime",
-    "created_by": "createdBy",
-    "updated_by": "updatedBy",
-    "first_name": "firstName",
-    "last_name": "lastName",
-    "title": "title",
-    "phone": "phone",
-    "emails": "emails",
-    "timezone": "timezone",
-    "usergroups": "usergroups",
-    "spi_url": "spiUrl",
-    "force_change_password": "forceChangePassword",
+def _convert_roles(v: Any) -> Any:
+    if v.__class__ is list:
+        return Role._from_json_list(v)
+    raise invalid("User", "roles", v, "an array (items: an object)")
+
+
+def _json_roles_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return Role._from_json(v)._json(depth)
+    raise invalid("User", "roles", v, "an object")
+
+
+def _json_roles(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_roles_item(x, depth + 1) for x in v]
+    raise invalid("User", "roles", v, "an array (items: an object)")
+
+
+def _json_usergroups(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        if all(scalar_ok(x, (str,)) for x in v):
+            return list(v)
+    raise invalid("User", "usergroups", v, "an array (items: a string)")
+
+
+User._FIELDS = (
+    ("server_url", "serverUrl"),
+    ("ic_session_id", "icSessionId"),
+    ("type_", "@type"),
+    ("id", "id"),
+    ("org_id", "orgId"),
+    ("org_uuid", "orgUuid"),
+    ("name", "name"),
+    ("description", "description"),
+    ("create_time", "createTime"),
+    ("update_time", "updateTime"),
+    ("created_by", "createdBy"),
+    ("updated_by", "updatedBy"),
+    ("first_name", "firstName"),
+    ("last_name", "lastName"),
+    ("title", "title"),
+    ("phone", "phone"),
+    ("emails", "emails"),
+    ("timezone", "timezone"),
+    ("roles", "roles"),
+    ("usergroups", "usergroups"),
+    ("spi_url", "spiUrl"),
+    ("force_change_password", "forceChangePassword"),
+)
+User._SLOTTED = (
+    ("server_url", "serverUrl", (str,)),
+    ("ic_session_id", "icSessionId", (str,)),
+)
+User._CHECKS = {
+    "serverUrl": False,
+    "icSessionId": False,
+    "@type": (str,),
+    "id": (str,),
+    "orgId": (str,),
+    "orgUuid": (str, NoneType),
+    "name": (str,),
+    "description": (str, NoneType),
+    "createTime": (str,),
+    "updateTime": (str,),
+    "createdBy": (str, NoneType),
+    "updatedBy": (str, NoneType),
+    "firstName": (str, NoneType),
+    "lastName": (str, NoneType),
+    "title": (str, NoneType),
+    "phone": (str, NoneType),
+    "emails": (str, NoneType),
+    "timezone": (str, NoneType),
+    "roles": _json_roles,
+    "usergroups": _json_usergroups,
+    "spiUrl": (str, NoneType),
+    "forceChangePassword": (bool,),
 }
+User._MUTABLE = frozenset(
+    {
+        "roles",
+    }
+)
+User._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,34 +1,17 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 T = TypeVar("T", bound="V2Error")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "code",
-        "description",
-        "@type",
-        "statusCode",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "code",
-        "description",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class V2Error:
+class V2Error(JsonModel):
     """The v2 error object.
 
     Attributes:
@@ -38,89 +21,134 @@ class V2Error:
         status_code (int | Unset):
     """
 
+    __slots__ = (
+        "code",
+        "description",
+    )
     code: str
     description: str
-    type_: str | Unset = UNSET
-    status_code: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        description = self.description
-
-        type_ = self.type_
-
-        status_code = self.status_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "description": description,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["@type"] = type_
-        if status_code is not UNSET:
-            field_dict["statusCode"] = status_code
-
-        return field_dict
+    def __init__(
+        self,
+        code: str,
+        description: str,
+        type_: str | Unset = UNSET,
+        status_code: int | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(code, (str,)):
+            raise invalid("V2Error", "code", code, "a string")
+        self.code = code
+        if not scalar_ok(description, (str,)):
+            raise invalid("V2Error", "description", description, "a string")
+        self.description = description
+        self.type_ = type_
+        self.status_code = status_code
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        v2_error = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(v2_error, "_src", d)
-        return v2_error
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("V2Error", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "V2Error"))
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("V2Error", None, d, "an object")
+        code = d.get("code", UNSET)
+        if not (code.__class__ is str) and not scalar_ok(code, (str,)):
+            raise invalid("V2Error", "code", code, "a string")
+        description = d.get("description", UNSET)
+        if not (description.__class__ is str) and not scalar_ok(description, (str,)):
+            raise invalid("V2Error", "description", description, "a string")
+
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.code = code
+        model.description = description
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("V2Error", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("V2Error", None, d, "an object")
+            code = d.get("code", UNSET)
+            if not (code.__class__ is str) and not scalar_ok(code, (str,)):
+                raise invalid("V2Error", "code", code, "a string")
+            description = d.get("description", UNSET)
+            if not (description.__class__ is str) and not scalar_ok(description, (str,)):
+                raise invalid("V2Error", "description", description, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.code = code
+            model.description = description
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | Unset:
+        """Always "error"."""
+        v = self._d.get("@type", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("V2Error", "@type", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("V2Error", "@type", value, "a string")
+        self._set("@type", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def status_code(self) -> int | Unset:
+        v = self._d.get("statusCode", UNSET)
+        if v.__class__ is int or v is UNSET:
+            return v
+        if scalar_ok(v, (int,)):
+            return v
+        raise invalid("V2Error", "statusCode", v, "an integer")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @status_code.setter
+    def status_code(self, value: int | Unset) -> None:
+        if not (scalar_ok(value, (int,)) or value is UNSET):
+            raise invalid("V2Error", "statusCode", value, "an integer")
+        self._set("statusCode", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
-
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "code": "code",
-    "description": "description",
-    "type_": "@type",
-    "status_code": "statusCode",
+V2Error._FIELDS = (
+    ("code", "code"),
+    ("description", "description"),
+    ("type_", "@type"),
+    ("status_code", "statusCode"),
+)
+V2Error._SLOTTED = (
+    ("code", "code", (str,)),
+    ("description", "description", (str,)),
+)
+V2Error._CHECKS = {
+    "code": False,
+    "description": False,
+    "@type": (str,),
+    "statusCode": (int,),
 }
+V2Error._MUTABLE = frozenset({})
+V2Error._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

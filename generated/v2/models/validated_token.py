@@ -1,33 +1,17 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 T = TypeVar("T", bound="ValidatedToken")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "timeUntilExpire",
-        "isValidToken",
-        "@type",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "timeUntilExpire",
-        "isValidToken",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class ValidatedToken:
+class ValidatedToken(JsonModel):
     """Answer of validate_session.
 
     Attributes:
@@ -36,83 +20,115 @@ class ValidatedToken:
         type_ (str | Unset): Always "validatedToken".
     """
 
+    __slots__ = (
+        "time_until_expire",
+        "is_valid_token",
+    )
     time_until_expire: int
     is_valid_token: bool
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        time_until_expire = self.time_until_expire
-
-        is_valid_token = self.is_valid_token
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timeUntilExpire": time_until_expire,
-                "isValidToken": is_valid_token,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["@type"] = type_
-
-        return field_dict
+    def __init__(
+        self,
+        time_until_expire: int,
+        is_valid_token: bool,
+        type_: str | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(time_until_expire, (int,)):
+            raise invalid("ValidatedToken", "timeUntilExpire", time_until_expire, "an integer")
+        self.time_until_expire = time_until_expire
+        if not scalar_ok(is_valid_token, (bool,)):
+            raise invalid("ValidatedToken", "isValidToken", is_valid_token, "a boolean")
+        self.is_valid_token = is_valid_token
+        self.type_ = type_
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        validated_token = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(validated_token, "_src", d)
-        return validated_token
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ValidatedToken", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ValidatedToken"))
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ValidatedToken", None, d, "an object")
+        time_until_expire = d.get("timeUntilExpire", UNSET)
+        if not (time_until_expire.__class__ is int) and not scalar_ok(time_until_expire, (int,)):
+            raise invalid("ValidatedToken", "timeUntilExpire", time_until_expire, "an integer")
+        is_valid_token = d.get("isValidToken", UNSET)
+        if not (is_valid_token.__class__ is bool) and not scalar_ok(is_valid_token, (bool,)):
+            raise invalid("ValidatedToken", "isValidToken", is_valid_token, "a boolean")
+
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.time_until_expire = time_until_expire
+        model.is_valid_token = is_valid_token
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ValidatedToken", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ValidatedToken", None, d, "an object")
+            time_until_expire = d.get("timeUntilExpire", UNSET)
+            if not (time_until_expire.__class__ is int) and not scalar_ok(time_until_expire, (int,)):
+                raise invalid("ValidatedToken", "timeUntilExpire", time_until_expire, "an integer")
+            is_valid_token = d.get("isValidToken", UNSET)
+            if not (is_valid_token.__class__ is bool) and not scalar_ok(is_valid_token, (bool,)):
+                raise invalid("ValidatedToken", "isValidToken", is_valid_token, "a boolean")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.time_until_expire = time_until_expire
+            model.is_valid_token = is_valid_token
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | Unset:
+        """Always "validatedToken"."""
+        v = self._d.get("@type", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("ValidatedToken", "@type", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("ValidatedToken", "@type", value, "a string")
+        self._set("@type", value, None)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "time_until_expire": "timeUntilExpire",
-    "is_valid_token": "isValidToken",
-    "type_": "@type",
+ValidatedToken._FIELDS = (
+    ("time_until_expire", "timeUntilExpire"),
+    ("is_valid_token", "isValidToken"),
+    ("type_", "@type"),
+)
+ValidatedToken._SLOTTED = (
+    ("time_until_expire", "timeUntilExpire", (int,)),
+    ("is_valid_token", "isValidToken", (bool,)),
+)
+ValidatedToken._CHECKS = {
+    "timeUntilExpire": False,
+    "isValidToken": False,
+    "@type": (str,),
 }
+ValidatedToken._MUTABLE = frozenset({})
+ValidatedToken._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

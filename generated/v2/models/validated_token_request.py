@@ -1,35 +1,18 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.validated_token_request_type import ValidatedTokenRequestType
-from ..types import UNSET
+from ..types import UNSET, JsonModel, invalid, json_copy, scalar_ok
 
 T = TypeVar("T", bound="ValidatedTokenRequest")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "@type",
-        "userName",
-        "icToken",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "@type",
-        "userName",
-        "icToken",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class ValidatedTokenRequest:
+class ValidatedTokenRequest(JsonModel):
     """Body of validate_session.
 
     Attributes:
@@ -38,84 +21,119 @@ class ValidatedTokenRequest:
         ic_token (str): The session ID to check.
     """
 
+    __slots__ = (
+        "type_",
+        "user_name",
+        "ic_token",
+    )
     type_: ValidatedTokenRequestType
     user_name: str
-    ic_token: str = _attrs_field(repr=False)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    ic_token: str
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        user_name = self.user_name
-
-        ic_token = self.ic_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "@type": type_,
-                "userName": user_name,
-                "icToken": ic_token,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        type_: ValidatedTokenRequestType,
+        user_name: str,
+        ic_token: str,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        self.type_ = _convert_type_(type_)
+        if not scalar_ok(user_name, (str,)):
+            raise invalid("ValidatedTokenRequest", "userName", user_name, "a string")
+        self.user_name = user_name
+        if not scalar_ok(ic_token, (str,)):
+            raise invalid("ValidatedTokenRequest", "icToken", ic_token, "a string")
+        self.ic_token = ic_token
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        type_ = ValidatedTokenRequestType(d.get("@type", UNSET))
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ValidatedTokenRequest", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ValidatedTokenRequest"))
 
-        validated_token_request = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(validated_token_request, "_src", d)
-        _set(validated_token_request, "type_", type_)
-        return validated_token_request
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ValidatedTokenRequest", None, d, "an object")
+        type_ = d.get("@type", UNSET)
+        type_ = _MAP_type_.get(type_) if type_.__class__ is str else None
+        if type_ is None:
+            type_ = _convert_type_(d.get("@type", UNSET))
+        user_name = d.get("userName", UNSET)
+        if not (user_name.__class__ is str) and not scalar_ok(user_name, (str,)):
+            raise invalid("ValidatedTokenRequest", "userName", user_name, "a string")
+        ic_token = d.get("icToken", UNSET)
+        if not (ic_token.__class__ is str) and not scalar_ok(ic_token, (str,)):
+            raise invalid("ValidatedTokenRequest", "icToken", ic_token, "a string")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.type_ = type_
+        model.user_name = user_name
+        model.ic_token = ic_token
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        return model
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ValidatedTokenRequest", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ValidatedTokenRequest", None, d, "an object")
+            type_ = d.get("@type", UNSET)
+            type_ = _MAP_type_.get(type_) if type_.__class__ is str else None
+            if type_ is None:
+                type_ = _convert_type_(d.get("@type", UNSET))
+            user_name = d.get("userName", UNSET)
+            if not (user_name.__class__ is str) and not scalar_ok(user_name, (str,)):
+                raise invalid("ValidatedTokenRequest", "userName", user_name, "a string")
+            ic_token = d.get("icToken", UNSET)
+            if not (ic_token.__class__ is str) and not scalar_ok(ic_token, (str,)):
+                raise invalid("ValidatedTokenRequest", "icToken", ic_token, "a string")
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.type_ = type_
+            model.user_name = user_name
+            model.ic_token = ic_token
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+            append(model)
+        return out
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "user_name": "userName",
-    "ic_token": "icToken",
+def _convert_type_(v: Any) -> Any:
+    if v.__class__ is str or scalar_ok(v, (str,)):
+        return ValidatedTokenRequestType(v)
+    raise invalid("ValidatedTokenRequest", "@type", v, "a string")
+
+
+ValidatedTokenRequest._FIELDS = (
+    ("type_", "@type"),
+    ("user_name", "userName"),
+    ("ic_token", "icToken"),
+)
+ValidatedTokenRequest._SLOTTED = (
+    ("type_", "@type", (str,)),
+    ("user_name", "userName", (str,)),
+    ("ic_token", "icToken", (str,)),
+)
+ValidatedTokenRequest._CHECKS = {
+    "@type": False,
+    "userName": False,
+    "icToken": False,
 }
+ValidatedTokenRequest._MUTABLE = frozenset({})
+ValidatedTokenRequest._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+_MAP_type_ = ValidatedTokenRequestType._value2member_map_  # value -> member: the fast path of parsing

@@ -1,14 +1,13 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 import datetime
 from collections.abc import Mapping
+from types import NoneType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, not_a, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.export_job_object import ExportJobObject
@@ -16,29 +15,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ExportJob")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "status",
-        "createTime",
-        "updateTime",
-        "name",
-        "startTime",
-        "endTime",
-        "objects",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "id",
-        "status",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class ExportJob:
+class ExportJob(JsonModel):
     """An export job. v3 times are UTC.
 
     Attributes:
@@ -53,202 +33,364 @@ class ExportJob:
             (otherwise null or absent).
     """
 
+    __slots__ = ("id",)
     id: str
-    status: MigrationStatus
-    create_time: datetime.datetime | Unset = UNSET
-    update_time: datetime.datetime | Unset = UNSET
-    name: str | Unset = UNSET
-    start_time: datetime.datetime | None | Unset = UNSET
-    end_time: datetime.datetime | None | Unset = UNSET
-    objects: list[ExportJobObject] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status = self.status.to_dict()
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        update_time: str | Unset = UNSET
-        if not isinstance(self.update_time, Unset):
-            update_time = self.update_time.isoformat()
-
-        name = self.name
-
-        start_time: None | str | Unset
-        if isinstance(self.start_time, Unset):
-            start_time = UNSET
-        elif isinstance(self.start_time, datetime.datetime):
-            start_time = self.start_time.isoformat()
-        else:
-            start_time = self.start_time
-
-        end_time: None | str | Unset
-        if isinstance(self.end_time, Unset):
-            end_time = UNSET
-        elif isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
-        else:
-            end_time = self.end_time
-
-        objects: list[dict[str, Any]] | None | Unset
-        if isinstance(self.objects, Unset):
-            objects = UNSET
-        elif isinstance(self.objects, list):
-            objects = []
-            for objects_type_0_item_data in self.objects:
-                objects_type_0_item = objects_type_0_item_data.to_dict()
-                objects.append(objects_type_0_item)
-
-        else:
-            objects = self.objects
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
-        if name is not UNSET:
-            field_dict["name"] = name
-        if start_time is not UNSET:
-            field_dict["startTime"] = start_time
-        if end_time is not UNSET:
-            field_dict["endTime"] = end_time
-        if objects is not UNSET:
-            field_dict["objects"] = objects
-
-        return field_dict
+    def __init__(
+        self,
+        id: str,
+        status: MigrationStatus,
+        create_time: datetime.datetime | Unset = UNSET,
+        update_time: datetime.datetime | Unset = UNSET,
+        name: str | Unset = UNSET,
+        start_time: datetime.datetime | None | Unset = UNSET,
+        end_time: datetime.datetime | None | Unset = UNSET,
+        objects: list[ExportJobObject] | None | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("ExportJob", "id", id, "a string")
+        self.id = id
+        self.status = status
+        self.create_time = create_time
+        self.update_time = update_time
+        self.name = name
+        self.start_time = start_time
+        self.end_time = end_time
+        self.objects = objects
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        status = MigrationStatus.from_dict(d.get("status", UNSET))
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ExportJob", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ExportJob"))
 
-        _create_time = d.get("createTime", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time.replace("Z", "+00:00"))
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ExportJob", None, d, "an object")
+        id = d.get("id", UNSET)
+        if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+            raise invalid("ExportJob", "id", id, "a string")
 
-        _update_time = d.get("updateTime", UNSET)
-        update_time: datetime.datetime | Unset
-        if isinstance(_update_time, Unset):
-            update_time = UNSET
-        else:
-            update_time = datetime.datetime.fromisoformat(_update_time.replace("Z", "+00:00"))
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.id = id
+        model._cached("status", _convert_status(d.get("status", UNSET)))
 
-        _start_time = d.get("startTime", UNSET)
-        start_time: datetime.datetime | None | Unset
-        if _start_time is None or isinstance(_start_time, Unset):
-            start_time = _start_time
-        else:
-            try:
-                if not isinstance(_start_time, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(_start_time.replace("Z", "+00:00"))
+        return model
 
-                start_time = start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                start_time = cast("datetime.datetime | None | Unset", _start_time)
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ExportJob", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ExportJob", None, d, "an object")
+            id = d.get("id", UNSET)
+            if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+                raise invalid("ExportJob", "id", id, "a string")
 
-        _end_time = d.get("endTime", UNSET)
-        end_time: datetime.datetime | None | Unset
-        if _end_time is None or isinstance(_end_time, Unset):
-            end_time = _end_time
-        else:
-            try:
-                if not isinstance(_end_time, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(_end_time.replace("Z", "+00:00"))
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.id = id
+            model._cached("status", _convert_status(d.get("status", UNSET)))
 
-                end_time = end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                end_time = cast("datetime.datetime | None | Unset", _end_time)
-
-        _objects = d.get("objects", UNSET)
-        objects: list[ExportJobObject] | None | Unset
-        if _objects is None or isinstance(_objects, Unset):
-            objects = _objects
-        else:
-            try:
-                if not isinstance(_objects, list):
-                    raise TypeError()
-                objects_type_0 = []
-                _objects_type_0 = _objects
-                for objects_type_0_item_data in _objects_type_0:
-                    objects_type_0_item = ExportJobObject.from_dict(objects_type_0_item_data)
-
-                    objects_type_0.append(objects_type_0_item)
-
-                objects = objects_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                objects = cast("list[ExportJobObject] | None | Unset", _objects)
-
-        export_job = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(export_job, "_src", d)
-        _set(export_job, "status", status)
-        _set(export_job, "create_time", create_time)
-        _set(export_job, "update_time", update_time)
-        _set(export_job, "start_time", start_time)
-        _set(export_job, "end_time", end_time)
-        _set(export_job, "objects", objects)
-        return export_job
-
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def status(self) -> MigrationStatus:
+        """A state and its message."""
+        c = self._c
+        if c is not None and "status" in c:
+            return cast("MigrationStatus", c["status"])
+        v = self._d.get("status", UNSET)
+        return cast("MigrationStatus", self._cached("status", _convert_status(v)))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @status.setter
+    def status(self, value: MigrationStatus) -> None:
+        if value is UNSET:
+            raise invalid("ExportJob", "status", value, "an object")
+        self._set("status", value, _convert_status)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def create_time(self) -> datetime.datetime | Unset:
+        c = self._c
+        if c is not None and "createTime" in c:
+            return cast("datetime.datetime | Unset", c["createTime"])
+        v = self._d.get("createTime", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("datetime.datetime | Unset", self._cached("createTime", _convert_create_time(v)))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @create_time.setter
+    def create_time(self, value: datetime.datetime | Unset) -> None:
+        self._set("createTime", value, _convert_create_time)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def update_time(self) -> datetime.datetime | Unset:
+        c = self._c
+        if c is not None and "updateTime" in c:
+            return cast("datetime.datetime | Unset", c["updateTime"])
+        v = self._d.get("updateTime", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("datetime.datetime | Unset", self._cached("updateTime", _convert_update_time(v)))
+
+    @update_time.setter
+    def update_time(self, value: datetime.datetime | Unset) -> None:
+        self._set("updateTime", value, _convert_update_time)
+
+    @property
+    def name(self) -> str | Unset:
+        v = self._d.get("name", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("ExportJob", "name", v, "a string")
+
+    @name.setter
+    def name(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("ExportJob", "name", value, "a string")
+        self._set("name", value, None)
+
+    @property
+    def start_time(self) -> datetime.datetime | None | Unset:
+        c = self._c
+        if c is not None and "startTime" in c:
+            return cast("datetime.datetime | None | Unset", c["startTime"])
+        v = self._d.get("startTime", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("datetime.datetime | None | Unset", self._cached("startTime", _convert_start_time(v)))
+
+    @start_time.setter
+    def start_time(self, value: datetime.datetime | None | Unset) -> None:
+        self._set("startTime", value, _convert_start_time)
+
+    @property
+    def end_time(self) -> datetime.datetime | None | Unset:
+        c = self._c
+        if c is not None and "endTime" in c:
+            return cast("datetime.datetime | None | Unset", c["endTime"])
+        v = self._d.get("endTime", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("datetime.datetime | None | Unset", self._cached("endTime", _convert_end_time(v)))
+
+    @end_time.setter
+    def end_time(self, value: datetime.datetime | None | Unset) -> None:
+        self._set("endTime", value, _convert_end_time)
+
+    @property
+    def objects(self) -> list[ExportJobObject] | None | Unset:
+        """Every object in the package; only with `expand=objects` (otherwise null or absent)."""
+        c = self._c
+        if c is not None and "objects" in c:
+            return cast("list[ExportJobObject] | None | Unset", c["objects"])
+        v = self._d.get("objects", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("list[ExportJobObject] | None | Unset", self._cached("objects", _convert_objects(v)))
+
+    @objects.setter
+    def objects(self, value: list[ExportJobObject] | None | Unset) -> None:
+        self._set("objects", value, _convert_objects)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "id": "id",
-    "name": "name",
+def _convert_status(v: Any) -> Any:
+    if v.__class__ is dict:
+        return MigrationStatus._from_json(v)
+    raise invalid("ExportJob", "status", v, "an object")
+
+
+def _json_status(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return MigrationStatus._from_json(v)._json(depth)
+    raise invalid("ExportJob", "status", v, "an object")
+
+
+def _convert_create_time(v: Any) -> Any:
+    if isinstance(v, str):
+        try:
+            return datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))  # Python 3.10 does not accept "Z"
+        except ValueError:
+            raise not_a("ExportJob", "createTime", "a date-time string") from None
+    raise invalid("ExportJob", "createTime", v, "a date-time string")
+
+
+def _json_create_time(v: Any, depth: int) -> Any:
+    if isinstance(v, str):
+        try:
+            datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))
+        except ValueError:
+            raise not_a("ExportJob", "createTime", "a date-time string") from None
+        return v
+    raise invalid("ExportJob", "createTime", v, "a date-time string")
+
+
+def _convert_update_time(v: Any) -> Any:
+    if isinstance(v, str):
+        try:
+            return datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))  # Python 3.10 does not accept "Z"
+        except ValueError:
+            raise not_a("ExportJob", "updateTime", "a date-time string") from None
+    raise invalid("ExportJob", "updateTime", v, "a date-time string")
+
+
+def _json_update_time(v: Any, depth: int) -> Any:
+    if isinstance(v, str):
+        try:
+            datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))
+        except ValueError:
+            raise not_a("ExportJob", "updateTime", "a date-time string") from None
+        return v
+    raise invalid("ExportJob", "updateTime", v, "a date-time string")
+
+
+def _convert_start_time_1(v: Any) -> Any:
+    if isinstance(v, str):
+        try:
+            return datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))  # Python 3.10 does not accept "Z"
+        except ValueError:
+            raise not_a("ExportJob", "startTime", "a date-time string") from None
+    raise invalid("ExportJob", "startTime", v, "a date-time string")
+
+
+def _convert_start_time(v: Any) -> Any:
+    if scalar_ok(v, (str,)):
+        return _convert_start_time_1(v)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("ExportJob", "startTime", v, "a date-time string or null")
+
+
+def _json_start_time_1(v: Any, depth: int) -> Any:
+    if isinstance(v, str):
+        try:
+            datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))
+        except ValueError:
+            raise not_a("ExportJob", "startTime", "a date-time string") from None
+        return v
+    raise invalid("ExportJob", "startTime", v, "a date-time string")
+
+
+def _json_start_time(v: Any, depth: int) -> Any:
+    if scalar_ok(v, (str,)):
+        return _json_start_time_1(v, depth)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("ExportJob", "startTime", v, "a date-time string or null")
+
+
+def _convert_end_time_1(v: Any) -> Any:
+    if isinstance(v, str):
+        try:
+            return datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))  # Python 3.10 does not accept "Z"
+        except ValueError:
+            raise not_a("ExportJob", "endTime", "a date-time string") from None
+    raise invalid("ExportJob", "endTime", v, "a date-time string")
+
+
+def _convert_end_time(v: Any) -> Any:
+    if scalar_ok(v, (str,)):
+        return _convert_end_time_1(v)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("ExportJob", "endTime", v, "a date-time string or null")
+
+
+def _json_end_time_1(v: Any, depth: int) -> Any:
+    if isinstance(v, str):
+        try:
+            datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))
+        except ValueError:
+            raise not_a("ExportJob", "endTime", "a date-time string") from None
+        return v
+    raise invalid("ExportJob", "endTime", v, "a date-time string")
+
+
+def _json_end_time(v: Any, depth: int) -> Any:
+    if scalar_ok(v, (str,)):
+        return _json_end_time_1(v, depth)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("ExportJob", "endTime", v, "a date-time string or null")
+
+
+def _convert_objects_1(v: Any) -> Any:
+    if v.__class__ is list:
+        return ExportJobObject._from_json_list(v)
+    raise invalid("ExportJob", "objects", v, "an array (items: an object)")
+
+
+def _convert_objects(v: Any) -> Any:
+    if v.__class__ is list:
+        return _convert_objects_1(v)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("ExportJob", "objects", v, "an array (items: an object) or null")
+
+
+def _json_objects_1_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return ExportJobObject._from_json(v)._json(depth)
+    raise invalid("ExportJob", "objects", v, "an object")
+
+
+def _json_objects_1(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_objects_1_item(x, depth + 1) for x in v]
+    raise invalid("ExportJob", "objects", v, "an array (items: an object)")
+
+
+def _json_objects(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return _json_objects_1(v, depth)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("ExportJob", "objects", v, "an array (items: an object) or null")
+
+
+ExportJob._FIELDS = (
+    ("id", "id"),
+    ("status", "status"),
+    ("create_time", "createTime"),
+    ("update_time", "updateTime"),
+    ("name", "name"),
+    ("start_time", "startTime"),
+    ("end_time", "endTime"),
+    ("objects", "objects"),
+)
+ExportJob._SLOTTED = (("id", "id", (str,)),)
+ExportJob._CHECKS = {
+    "id": False,
+    "status": _json_status,
+    "createTime": _json_create_time,
+    "updateTime": _json_update_time,
+    "name": (str,),
+    "startTime": _json_start_time,
+    "endTime": _json_end_time,
+    "objects": _json_objects,
 }
+ExportJob._MUTABLE = frozenset(
+    {
+        "status",
+        "objects",
+    }
+)
+ExportJob._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

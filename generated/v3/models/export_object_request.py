@@ -1,31 +1,17 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 T = TypeVar("T", bound="ExportObjectRequest")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "includeDependencies",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "id",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class ExportObjectRequest:
+class ExportObjectRequest(JsonModel):
     """One object to export.
 
     Attributes:
@@ -34,78 +20,94 @@ class ExportObjectRequest:
             True.
     """
 
+    __slots__ = ("id",)
     id: str
-    include_dependencies: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        include_dependencies = self.include_dependencies
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if include_dependencies is not UNSET:
-            field_dict["includeDependencies"] = include_dependencies
-
-        return field_dict
+    def __init__(
+        self,
+        id: str,
+        include_dependencies: bool | Unset = True,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("ExportObjectRequest", "id", id, "a string")
+        self.id = id
+        self.include_dependencies = include_dependencies
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        export_object_request = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(export_object_request, "_src", d)
-        return export_object_request
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ExportObjectRequest", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ExportObjectRequest"))
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ExportObjectRequest", None, d, "an object")
+        id = d.get("id", UNSET)
+        if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+            raise invalid("ExportObjectRequest", "id", id, "a string")
+
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.id = id
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ExportObjectRequest", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ExportObjectRequest", None, d, "an object")
+            id = d.get("id", UNSET)
+            if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+                raise invalid("ExportObjectRequest", "id", id, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.id = id
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def include_dependencies(self) -> bool | Unset:
+        """Also export the objects the assets use. IICS's default is true."""
+        v = self._d.get("includeDependencies", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("ExportObjectRequest", "includeDependencies", v, "a boolean")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @include_dependencies.setter
+    def include_dependencies(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("ExportObjectRequest", "includeDependencies", value, "a boolean")
+        self._set("includeDependencies", value, None)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "id": "id",
-    "include_dependencies": "includeDependencies",
+ExportObjectRequest._FIELDS = (
+    ("id", "id"),
+    ("include_dependencies", "includeDependencies"),
+)
+ExportObjectRequest._SLOTTED = (("id", "id", (str,)),)
+ExportObjectRequest._CHECKS = {
+    "id": False,
+    "includeDependencies": (bool,),
 }
+ExportObjectRequest._MUTABLE = frozenset({})
+ExportObjectRequest._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,35 +1,21 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.export_object_request import ExportObjectRequest
 
 
 T = TypeVar("T", bound="ExportRequest")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "objects",
-        "name",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "objects",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class ExportRequest:
+class ExportRequest(JsonModel):
     """What to export.
 
     Attributes:
@@ -37,88 +23,122 @@ class ExportRequest:
         name (str | Unset): Job name; IICS's default is `job-<currentTimeInMilliseconds>`.
     """
 
-    objects: list[ExportObjectRequest]
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        objects = []
-        for objects_item_data in self.objects:
-            objects_item = objects_item_data.to_dict()
-            objects.append(objects_item)
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "objects": objects,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+    def __init__(
+        self,
+        objects: list[ExportObjectRequest],
+        name: str | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        self.objects = objects
+        self.name = name
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        objects = []
-        _objects = d.get("objects", UNSET)
-        for objects_item_data in _objects:
-            objects_item = ExportObjectRequest.from_dict(objects_item_data)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ExportRequest", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ExportRequest"))
 
-            objects.append(objects_item)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ExportRequest", None, d, "an object")
 
-        export_request = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(export_request, "_src", d)
-        _set(export_request, "objects", objects)
-        return export_request
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model._cached("objects", _convert_objects(d.get("objects", UNSET)))
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ExportRequest", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ExportRequest", None, d, "an object")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model._cached("objects", _convert_objects(d.get("objects", UNSET)))
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def objects(self) -> list[ExportObjectRequest]:
+        """The objects to export (Informatica recommends at most 1000)."""
+        c = self._c
+        if c is not None and "objects" in c:
+            return cast("list[ExportObjectRequest]", c["objects"])
+        v = self._d.get("objects", UNSET)
+        return cast("list[ExportObjectRequest]", self._cached("objects", _convert_objects(v)))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @objects.setter
+    def objects(self, value: list[ExportObjectRequest]) -> None:
+        if value is UNSET:
+            raise invalid("ExportRequest", "objects", value, "an array (items: an object)")
+        self._set("objects", value, _convert_objects)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | Unset:
+        """Job name; IICS's default is `job-<currentTimeInMilliseconds>`."""
+        v = self._d.get("name", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("ExportRequest", "name", v, "a string")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @name.setter
+    def name(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("ExportRequest", "name", value, "a string")
+        self._set("name", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+def _convert_objects(v: Any) -> Any:
+    if v.__class__ is list:
+        return ExportObjectRequest._from_json_list(v)
+    raise invalid("ExportRequest", "objects", v, "an array (items: an object)")
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "name": "name",
+def _json_objects_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return ExportObjectRequest._from_json(v)._json(depth)
+    raise invalid("ExportRequest", "objects", v, "an object")
+
+
+def _json_objects(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_objects_item(x, depth + 1) for x in v]
+    raise invalid("ExportRequest", "objects", v, "an array (items: an object)")
+
+
+ExportRequest._FIELDS = (
+    ("objects", "objects"),
+    ("name", "name"),
+)
+ExportRequest._SLOTTED = ()
+ExportRequest._CHECKS = {
+    "objects": _json_objects,
+    "name": (str,),
 }
+ExportRequest._MUTABLE = frozenset(
+    {
+        "objects",
+    }
+)
+ExportRequest._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,13 +1,12 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
+from types import NoneType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.migration_object_ref import MigrationObjectRef
@@ -15,19 +14,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImportJobObject")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "sourceObject",
-        "targetObject",
-        "status",
-    }
-)
-_REQUIRED_KEYS = frozenset({})
+_new = object.__new__
 
 
-@_attrs_define
-class ImportJobObject:
+class ImportJobObject(JsonModel):
     """The outcome of one object of an import job.
 
     Attributes:
@@ -38,118 +28,174 @@ class ImportJobObject:
         status (MigrationStatus | Unset): A state and its message.
     """
 
-    source_object: MigrationObjectRef | Unset = UNSET
-    target_object: MigrationObjectRef | None | Unset = UNSET
-    status: MigrationStatus | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        source_object: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_object, Unset):
-            source_object = self.source_object.to_dict()
-
-        target_object: dict[str, Any] | None | Unset
-        if isinstance(self.target_object, Unset):
-            target_object = UNSET
-        elif isinstance(self.target_object, MigrationObjectRef):
-            target_object = self.target_object.to_dict()
-        else:
-            target_object = self.target_object
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if source_object is not UNSET:
-            field_dict["sourceObject"] = source_object
-        if target_object is not UNSET:
-            field_dict["targetObject"] = target_object
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+    def __init__(
+        self,
+        source_object: MigrationObjectRef | Unset = UNSET,
+        target_object: MigrationObjectRef | None | Unset = UNSET,
+        status: MigrationStatus | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        self.source_object = source_object
+        self.target_object = target_object
+        self.status = status
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        d.keys()  # a body that is not an object fails here (AttributeError), not on first field access
-        _source_object = d.get("sourceObject", UNSET)
-        source_object: MigrationObjectRef | Unset
-        if isinstance(_source_object, Unset):
-            source_object = UNSET
-        else:
-            source_object = MigrationObjectRef.from_dict(_source_object)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ImportJobObject", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ImportJobObject"))
 
-        _target_object = d.get("targetObject", UNSET)
-        target_object: MigrationObjectRef | None | Unset
-        if _target_object is None or isinstance(_target_object, Unset):
-            target_object = _target_object
-        else:
-            try:
-                if not isinstance(_target_object, dict):
-                    raise TypeError()
-                target_object_type_1 = MigrationObjectRef.from_dict(_target_object)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ImportJobObject", None, d, "an object")
 
-                target_object = target_object_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                target_object = cast("MigrationObjectRef | None | Unset", _target_object)
+        model = _new(cls)
+        model._d = d
+        model._c = None
 
-        _status = d.get("status", UNSET)
-        status: MigrationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MigrationStatus.from_dict(_status)
+        return model
 
-        import_job_object = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(import_job_object, "_src", d)
-        _set(import_job_object, "source_object", source_object)
-        _set(import_job_object, "target_object", target_object)
-        _set(import_job_object, "status", status)
-        return import_job_object
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ImportJobObject", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ImportJobObject", None, d, "an object")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+            model = _new(cls)
+            model._d = d
+            model._c = None
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def source_object(self) -> MigrationObjectRef | Unset:
+        """An object of an import job, in the package (source) or in this organization (target)."""
+        c = self._c
+        if c is not None and "sourceObject" in c:
+            return cast("MigrationObjectRef | Unset", c["sourceObject"])
+        v = self._d.get("sourceObject", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("MigrationObjectRef | Unset", self._cached("sourceObject", _convert_source_object(v)))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @source_object.setter
+    def source_object(self, value: MigrationObjectRef | Unset) -> None:
+        self._set("sourceObject", value, _convert_source_object)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def target_object(self) -> MigrationObjectRef | None | Unset:
+        """The object in this organization; absent (or null) when the object failed."""
+        c = self._c
+        if c is not None and "targetObject" in c:
+            return cast("MigrationObjectRef | None | Unset", c["targetObject"])
+        v = self._d.get("targetObject", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("MigrationObjectRef | None | Unset", self._cached("targetObject", _convert_target_object(v)))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @target_object.setter
+    def target_object(self, value: MigrationObjectRef | None | Unset) -> None:
+        self._set("targetObject", value, _convert_target_object)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def status(self) -> MigrationStatus | Unset:
+        """A state and its message."""
+        c = self._c
+        if c is not None and "status" in c:
+            return cast("MigrationStatus | Unset", c["status"])
+        v = self._d.get("status", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("MigrationStatus | Unset", self._cached("status", _convert_status(v)))
+
+    @status.setter
+    def status(self, value: MigrationStatus | Unset) -> None:
+        self._set("status", value, _convert_status)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {}
+def _convert_source_object(v: Any) -> Any:
+    if v.__class__ is dict:
+        return MigrationObjectRef._from_json(v)
+    raise invalid("ImportJobObject", "sourceObject", v, "an object")
+
+
+def _json_source_object(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return MigrationObjectRef._from_json(v)._json(depth)
+    raise invalid("ImportJobObject", "sourceObject", v, "an object")
+
+
+def _convert_target_object_2(v: Any) -> Any:
+    if v.__class__ is dict:
+        return MigrationObjectRef._from_json(v)
+    raise invalid("ImportJobObject", "targetObject", v, "an object")
+
+
+def _convert_target_object(v: Any) -> Any:
+    if scalar_ok(v, (NoneType,)):
+        return v
+    if v.__class__ is dict:
+        return _convert_target_object_2(v)
+    raise invalid("ImportJobObject", "targetObject", v, "null or an object")
+
+
+def _json_target_object_2(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return MigrationObjectRef._from_json(v)._json(depth)
+    raise invalid("ImportJobObject", "targetObject", v, "an object")
+
+
+def _json_target_object(v: Any, depth: int) -> Any:
+    if scalar_ok(v, (NoneType,)):
+        return v
+    if v.__class__ is dict:
+        return _json_target_object_2(v, depth)
+    raise invalid("ImportJobObject", "targetObject", v, "null or an object")
+
+
+def _convert_status(v: Any) -> Any:
+    if v.__class__ is dict:
+        return MigrationStatus._from_json(v)
+    raise invalid("ImportJobObject", "status", v, "an object")
+
+
+def _json_status(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return MigrationStatus._from_json(v)._json(depth)
+    raise invalid("ImportJobObject", "status", v, "an object")
+
+
+ImportJobObject._FIELDS = (
+    ("source_object", "sourceObject"),
+    ("target_object", "targetObject"),
+    ("status", "status"),
+)
+ImportJobObject._SLOTTED = ()
+ImportJobObject._CHECKS = {
+    "sourceObject": _json_source_object,
+    "targetObject": _json_target_object,
+    "status": _json_status,
+}
+ImportJobObject._MUTABLE = frozenset(
+    {
+        "sourceObject",
+        "targetObject",
+        "status",
+    }
+)
+ImportJobObject._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,33 +1,18 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..models.conflict_resolution import ConflictResolution
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 T = TypeVar("T", bound="ImportObjectSpecification")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "sourceObjectId",
-        "conflictResolution",
-        "targetObjectId",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "sourceObjectId",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class ImportObjectSpecification:
+class ImportObjectSpecification(JsonModel):
     """How to import one object of the package. `targetObjectId` names an existing object of the target organization to use
     instead of the package's object: a runtime environment (assets then use it; IICS requires the same connector types
     and versions), a connection, or a project or folder (the package's container is imported into it). IICS documents
@@ -43,93 +28,121 @@ class ImportObjectSpecification:
             target_object_id (str | Unset): An existing object of the target organization to use instead (see above).
     """
 
+    __slots__ = ("source_object_id",)
     source_object_id: str
-    conflict_resolution: ConflictResolution | Unset = UNSET
-    target_object_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        source_object_id = self.source_object_id
-
-        conflict_resolution: str | Unset = UNSET
-        if not isinstance(self.conflict_resolution, Unset):
-            conflict_resolution = self.conflict_resolution.value
-
-        target_object_id = self.target_object_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sourceObjectId": source_object_id,
-            }
-        )
-        if conflict_resolution is not UNSET:
-            field_dict["conflictResolution"] = conflict_resolution
-        if target_object_id is not UNSET:
-            field_dict["targetObjectId"] = target_object_id
-
-        return field_dict
+    def __init__(
+        self,
+        source_object_id: str,
+        conflict_resolution: ConflictResolution | Unset = UNSET,
+        target_object_id: str | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(source_object_id, (str,)):
+            raise invalid("ImportObjectSpecification", "sourceObjectId", source_object_id, "a string")
+        self.source_object_id = source_object_id
+        self.conflict_resolution = conflict_resolution
+        self.target_object_id = target_object_id
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        _conflict_resolution = d.get("conflictResolution", UNSET)
-        conflict_resolution: ConflictResolution | Unset
-        if isinstance(_conflict_resolution, Unset):
-            conflict_resolution = UNSET
-        else:
-            conflict_resolution = ConflictResolution(_conflict_resolution)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ImportObjectSpecification", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ImportObjectSpecification"))
 
-        import_object_specification = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(import_object_specification, "_src", d)
-        _set(import_object_specification, "conflict_resolution", conflict_resolution)
-        return import_object_specification
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ImportObjectSpecification", None, d, "an object")
+        source_object_id = d.get("sourceObjectId", UNSET)
+        if not (source_object_id.__class__ is str) and not scalar_ok(source_object_id, (str,)):
+            raise invalid("ImportObjectSpecification", "sourceObjectId", source_object_id, "a string")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.source_object_id = source_object_id
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ImportObjectSpecification", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ImportObjectSpecification", None, d, "an object")
+            source_object_id = d.get("sourceObjectId", UNSET)
+            if not (source_object_id.__class__ is str) and not scalar_ok(source_object_id, (str,)):
+                raise invalid("ImportObjectSpecification", "sourceObjectId", source_object_id, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.source_object_id = source_object_id
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def conflict_resolution(self) -> ConflictResolution | Unset:
+        """What to do when the target organization has an object of the same type at the same path: OVERWRITE it with
+        the package's, or REUSE it (keep it, do not import). The simulator's default is REUSE, as the IICS UI's (IICS's
+        REST default is not documented)."""
+        c = self._c
+        if c is not None and "conflictResolution" in c:
+            return cast("ConflictResolution | Unset", c["conflictResolution"])
+        v = self._d.get("conflictResolution", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("ConflictResolution | Unset", self._cached("conflictResolution", _convert_conflict_resolution(v)))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @conflict_resolution.setter
+    def conflict_resolution(self, value: ConflictResolution | Unset) -> None:
+        self._set("conflictResolution", value, _convert_conflict_resolution)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def target_object_id(self) -> str | Unset:
+        """An existing object of the target organization to use instead (see above)."""
+        v = self._d.get("targetObjectId", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("ImportObjectSpecification", "targetObjectId", v, "a string")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @target_object_id.setter
+    def target_object_id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("ImportObjectSpecification", "targetObjectId", value, "a string")
+        self._set("targetObjectId", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+def _convert_conflict_resolution(v: Any) -> Any:
+    if v.__class__ is str or scalar_ok(v, (str,)):
+        return ConflictResolution(v)
+    raise invalid("ImportObjectSpecification", "conflictResolution", v, "a string")
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "source_object_id": "sourceObjectId",
-    "target_object_id": "targetObjectId",
+ImportObjectSpecification._FIELDS = (
+    ("source_object_id", "sourceObjectId"),
+    ("conflict_resolution", "conflictResolution"),
+    ("target_object_id", "targetObjectId"),
+)
+ImportObjectSpecification._SLOTTED = (("source_object_id", "sourceObjectId", (str,)),)
+ImportObjectSpecification._CHECKS = {
+    "sourceObjectId": False,
+    "conflictResolution": (str,),
+    "targetObjectId": (str,),
 }
+ImportObjectSpecification._MUTABLE = frozenset({})
+ImportObjectSpecification._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,33 +1,26 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import (
+    UNSET,
+    File,
+    JsonModel,
+    Unset,
+    invalid,
+    json_copy,
+    scalar_ok,
+)
 
 T = TypeVar("T", bound="ImportPackageForm")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "package",
-        "relaxChecksum",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "package",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class ImportPackageForm:
+class ImportPackageForm(JsonModel):
     """The multipart/form-data body of a package upload.
 
     Attributes:
@@ -36,32 +29,69 @@ class ImportPackageForm:
             Whether IICS reads this as a form field (as here) or a query parameter is not documented.
     """
 
+    __slots__ = ("package",)
     package: File
-    relax_checksum: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        package = self.package.to_tuple()
+    def __init__(
+        self,
+        package: File,
+        relax_checksum: bool | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(package, (File,)):
+            raise invalid("ImportPackageForm", "package", package, "a file")
+        self.package = package
+        self.relax_checksum = relax_checksum
 
-        relax_checksum = self.relax_checksum
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ImportPackageForm", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ImportPackageForm"))
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "package": package,
-            }
-        )
-        if relax_checksum is not UNSET:
-            field_dict["relaxChecksum"] = relax_checksum
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ImportPackageForm", None, d, "an object")
+        package = d.get("package", UNSET)
+        if not (package.__class__ is File) and not scalar_ok(package, (File,)):
+            raise invalid("ImportPackageForm", "package", package, "a file")
 
-        return field_dict
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.package = package
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ImportPackageForm", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ImportPackageForm", None, d, "an object")
+            package = d.get("package", UNSET)
+            if not (package.__class__ is File) and not scalar_ok(package, (File,)):
+                raise invalid("ImportPackageForm", "package", package, "a file")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.package = package
+
+            append(model)
+        return out
 
     def to_multipart(self) -> types.RequestFiles:
+        """The form's fields as httpx's ``files=`` (a multipart/form-data body)."""
         files: types.RequestFiles = []
-
         files.append(("package", self.package.to_tuple()))
 
         if not isinstance(self.relax_checksum, Unset):
@@ -69,60 +99,37 @@ class ImportPackageForm:
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
         return files
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        package = File(payload=BytesIO(d.get("package", UNSET)))
-
-        import_package_form = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(import_package_form, "_src", d)
-        _set(import_package_form, "package", package)
-        return import_package_form
-
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
-
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def relax_checksum(self) -> bool | Unset:
+        """Accept a package that was modified after export (its checksum does not match). Whether IICS reads this as a
+        form field (as here) or a query parameter is not documented."""
+        v = self._d.get("relaxChecksum", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("ImportPackageForm", "relaxChecksum", v, "a boolean")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @relax_checksum.setter
+    def relax_checksum(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("ImportPackageForm", "relaxChecksum", value, "a boolean")
+        self._set("relaxChecksum", value, None)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "relax_checksum": "relaxChecksum",
+ImportPackageForm._FIELDS = (
+    ("package", "package"),
+    ("relax_checksum", "relaxChecksum"),
+)
+ImportPackageForm._SLOTTED = (("package", "package", (File,)),)
+ImportPackageForm._CHECKS = {
+    "package": False,
+    "relaxChecksum": (bool,),
 }
+ImportPackageForm._MUTABLE = frozenset({})
+ImportPackageForm._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,37 +1,21 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.migration_status import MigrationStatus
 
 
 T = TypeVar("T", bound="ImportPackageUpload")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "jobId",
-        "jobStatus",
-        "checksumValid",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "jobId",
-        "jobStatus",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class ImportPackageUpload:
+class ImportPackageUpload(JsonModel):
     """An uploaded package and the import job created for it.
 
     Attributes:
@@ -40,85 +24,131 @@ class ImportPackageUpload:
         checksum_valid (bool | Unset): Whether the package is unchanged since export (false only with `relaxChecksum`).
     """
 
+    __slots__ = ("job_id",)
     job_id: str
-    job_status: MigrationStatus
-    checksum_valid: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
-
-        job_status = self.job_status.to_dict()
-
-        checksum_valid = self.checksum_valid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jobId": job_id,
-                "jobStatus": job_status,
-            }
-        )
-        if checksum_valid is not UNSET:
-            field_dict["checksumValid"] = checksum_valid
-
-        return field_dict
+    def __init__(
+        self,
+        job_id: str,
+        job_status: MigrationStatus,
+        checksum_valid: bool | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(job_id, (str,)):
+            raise invalid("ImportPackageUpload", "jobId", job_id, "a string")
+        self.job_id = job_id
+        self.job_status = job_status
+        self.checksum_valid = checksum_valid
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        job_status = MigrationStatus.from_dict(d.get("jobStatus", UNSET))
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ImportPackageUpload", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ImportPackageUpload"))
 
-        import_package_upload = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(import_package_upload, "_src", d)
-        _set(import_package_upload, "job_status", job_status)
-        return import_package_upload
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ImportPackageUpload", None, d, "an object")
+        job_id = d.get("jobId", UNSET)
+        if not (job_id.__class__ is str) and not scalar_ok(job_id, (str,)):
+            raise invalid("ImportPackageUpload", "jobId", job_id, "a string")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.job_id = job_id
+        model._cached("jobStatus", _convert_job_status(d.get("jobStatus", UNSET)))
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ImportPackageUpload", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ImportPackageUpload", None, d, "an object")
+            job_id = d.get("jobId", UNSET)
+            if not (job_id.__class__ is str) and not scalar_ok(job_id, (str,)):
+                raise invalid("ImportPackageUpload", "jobId", job_id, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.job_id = job_id
+            model._cached("jobStatus", _convert_job_status(d.get("jobStatus", UNSET)))
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def job_status(self) -> MigrationStatus:
+        """A state and its message."""
+        c = self._c
+        if c is not None and "jobStatus" in c:
+            return cast("MigrationStatus", c["jobStatus"])
+        v = self._d.get("jobStatus", UNSET)
+        return cast("MigrationStatus", self._cached("jobStatus", _convert_job_status(v)))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @job_status.setter
+    def job_status(self, value: MigrationStatus) -> None:
+        if value is UNSET:
+            raise invalid("ImportPackageUpload", "jobStatus", value, "an object")
+        self._set("jobStatus", value, _convert_job_status)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def checksum_valid(self) -> bool | Unset:
+        """Whether the package is unchanged since export (false only with `relaxChecksum`)."""
+        v = self._d.get("checksumValid", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("ImportPackageUpload", "checksumValid", v, "a boolean")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @checksum_valid.setter
+    def checksum_valid(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("ImportPackageUpload", "checksumValid", value, "a boolean")
+        self._set("checksumValid", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+def _convert_job_status(v: Any) -> Any:
+    if v.__class__ is dict:
+        return MigrationStatus._from_json(v)
+    raise invalid("ImportPackageUpload", "jobStatus", v, "an object")
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "job_id": "jobId",
-    "checksum_valid": "checksumValid",
+def _json_job_status(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return MigrationStatus._from_json(v)._json(depth)
+    raise invalid("ImportPackageUpload", "jobStatus", v, "an object")
+
+
+ImportPackageUpload._FIELDS = (
+    ("job_id", "jobId"),
+    ("job_status", "jobStatus"),
+    ("checksum_valid", "checksumValid"),
+)
+ImportPackageUpload._SLOTTED = (("job_id", "jobId", (str,)),)
+ImportPackageUpload._CHECKS = {
+    "jobId": False,
+    "jobStatus": _json_job_status,
+    "checksumValid": (bool,),
 }
+ImportPackageUpload._MUTABLE = frozenset(
+    {
+        "jobStatus",
+    }
+)
+ImportPackageUpload._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

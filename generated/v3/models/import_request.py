@@ -1,35 +1,21 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.import_specification import ImportSpecification
 
 
 T = TypeVar("T", bound="ImportRequest")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "name",
-        "importSpecification",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "name",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class ImportRequest:
+class ImportRequest(JsonModel):
     """The body of `start_import`.
 
     Attributes:
@@ -38,87 +24,112 @@ class ImportRequest:
             every object of the package with the default conflict resolution.
     """
 
+    __slots__ = ("name",)
     name: str
-    import_specification: ImportSpecification | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        import_specification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.import_specification, Unset):
-            import_specification = self.import_specification.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if import_specification is not UNSET:
-            field_dict["importSpecification"] = import_specification
-
-        return field_dict
+    def __init__(
+        self,
+        name: str,
+        import_specification: ImportSpecification | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(name, (str,)):
+            raise invalid("ImportRequest", "name", name, "a string")
+        self.name = name
+        self.import_specification = import_specification
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        _import_specification = d.get("importSpecification", UNSET)
-        import_specification: ImportSpecification | Unset
-        if isinstance(_import_specification, Unset):
-            import_specification = UNSET
-        else:
-            import_specification = ImportSpecification.from_dict(_import_specification)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ImportRequest", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ImportRequest"))
 
-        import_request = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(import_request, "_src", d)
-        _set(import_request, "import_specification", import_specification)
-        return import_request
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ImportRequest", None, d, "an object")
+        name = d.get("name", UNSET)
+        if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+            raise invalid("ImportRequest", "name", name, "a string")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.name = name
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ImportRequest", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ImportRequest", None, d, "an object")
+            name = d.get("name", UNSET)
+            if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+                raise invalid("ImportRequest", "name", name, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.name = name
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def import_specification(self) -> ImportSpecification | Unset:
+        """Which objects to import and how. Without it, IICS imports every object of the package with the default
+        conflict resolution."""
+        c = self._c
+        if c is not None and "importSpecification" in c:
+            return cast("ImportSpecification | Unset", c["importSpecification"])
+        v = self._d.get("importSpecification", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast(
+            "ImportSpecification | Unset", self._cached("importSpecification", _convert_import_specification(v))
+        )
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @import_specification.setter
+    def import_specification(self, value: ImportSpecification | Unset) -> None:
+        self._set("importSpecification", value, _convert_import_specification)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "name": "name",
+def _convert_import_specification(v: Any) -> Any:
+    if v.__class__ is dict:
+        return ImportSpecification._from_json(v)
+    raise invalid("ImportRequest", "importSpecification", v, "an object")
+
+
+def _json_import_specification(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return ImportSpecification._from_json(v)._json(depth)
+    raise invalid("ImportRequest", "importSpecification", v, "an object")
+
+
+ImportRequest._FIELDS = (
+    ("name", "name"),
+    ("import_specification", "importSpecification"),
+)
+ImportRequest._SLOTTED = (("name", "name", (str,)),)
+ImportRequest._CHECKS = {
+    "name": False,
+    "importSpecification": _json_import_specification,
 }
+ImportRequest._MUTABLE = frozenset(
+    {
+        "importSpecification",
+    }
+)
+ImportRequest._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,33 +1,22 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..models.conflict_resolution import ConflictResolution
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.import_object_specification import ImportObjectSpecification
 
 
 T = TypeVar("T", bound="ImportSpecification")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "defaultConflictResolution",
-        "includeObjects",
-        "objectSpecification",
-    }
-)
-_REQUIRED_KEYS = frozenset({})
+_new = object.__new__
 
 
-@_attrs_define
-class ImportSpecification:
+class ImportSpecification(JsonModel):
     """Which objects to import and how. Without it, IICS imports every object of the package with the default conflict
     resolution.
 
@@ -42,106 +31,162 @@ class ImportSpecification:
                 defaults.
     """
 
-    default_conflict_resolution: ConflictResolution | Unset = UNSET
-    include_objects: list[str] | Unset = UNSET
-    object_specification: list[ImportObjectSpecification] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        default_conflict_resolution: str | Unset = UNSET
-        if not isinstance(self.default_conflict_resolution, Unset):
-            default_conflict_resolution = self.default_conflict_resolution.value
-
-        include_objects: list[str] | Unset = UNSET
-        if not isinstance(self.include_objects, Unset):
-            include_objects = self.include_objects
-
-        object_specification: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.object_specification, Unset):
-            object_specification = []
-            for object_specification_item_data in self.object_specification:
-                object_specification_item = object_specification_item_data.to_dict()
-                object_specification.append(object_specification_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_conflict_resolution is not UNSET:
-            field_dict["defaultConflictResolution"] = default_conflict_resolution
-        if include_objects is not UNSET:
-            field_dict["includeObjects"] = include_objects
-        if object_specification is not UNSET:
-            field_dict["objectSpecification"] = object_specification
-
-        return field_dict
+    def __init__(
+        self,
+        default_conflict_resolution: ConflictResolution | Unset = UNSET,
+        include_objects: list[str] | Unset = UNSET,
+        object_specification: list[ImportObjectSpecification] | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        self.default_conflict_resolution = default_conflict_resolution
+        self.include_objects = include_objects
+        self.object_specification = object_specification
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        d.keys()  # a body that is not an object fails here (AttributeError), not on first field access
-        _default_conflict_resolution = d.get("defaultConflictResolution", UNSET)
-        default_conflict_resolution: ConflictResolution | Unset
-        if isinstance(_default_conflict_resolution, Unset):
-            default_conflict_resolution = UNSET
-        else:
-            default_conflict_resolution = ConflictResolution(_default_conflict_resolution)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ImportSpecification", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ImportSpecification"))
 
-        _object_specification = d.get("objectSpecification", UNSET)
-        object_specification: list[ImportObjectSpecification] | Unset = UNSET
-        if _object_specification is not UNSET:
-            object_specification = []
-            for object_specification_item_data in _object_specification:
-                object_specification_item = ImportObjectSpecification.from_dict(object_specification_item_data)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ImportSpecification", None, d, "an object")
 
-                object_specification.append(object_specification_item)
+        model = _new(cls)
+        model._d = d
+        model._c = None
 
-        import_specification = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(import_specification, "_src", d)
-        _set(import_specification, "default_conflict_resolution", default_conflict_resolution)
-        _set(import_specification, "object_specification", object_specification)
-        return import_specification
+        return model
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ImportSpecification", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ImportSpecification", None, d, "an object")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def default_conflict_resolution(self) -> ConflictResolution | Unset:
+        """What to do when the target organization has an object of the same type at the same path: OVERWRITE it with
+        the package's, or REUSE it (keep it, do not import). The simulator's default is REUSE, as the IICS UI's (IICS's
+        REST default is not documented)."""
+        c = self._c
+        if c is not None and "defaultConflictResolution" in c:
+            return cast("ConflictResolution | Unset", c["defaultConflictResolution"])
+        v = self._d.get("defaultConflictResolution", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast(
+            "ConflictResolution | Unset",
+            self._cached("defaultConflictResolution", _convert_default_conflict_resolution(v)),
+        )
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @default_conflict_resolution.setter
+    def default_conflict_resolution(self, value: ConflictResolution | Unset) -> None:
+        self._set("defaultConflictResolution", value, _convert_default_conflict_resolution)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def include_objects(self) -> list[str] | Unset:
+        """IDs (in the package) of the objects to import; default: all of them. A project includes its assets and the
+        dependencies the target organization lacks; an asset brings its project and folder along when they are missing.
+        Informatica recommends at most 1000."""
+        v = self._d.get("includeObjects", UNSET)
+        if (v.__class__ is list and all(x0.__class__ is str for x0 in v)) or v is UNSET:
+            return v
+        if isinstance(v, list) and all(scalar_ok(x0, (str,)) for x0 in v):
+            return v
+        raise invalid("ImportSpecification", "includeObjects", v, "an array (items: a string)")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @include_objects.setter
+    def include_objects(self, value: list[str] | Unset) -> None:
+        if not ((isinstance(value, list) and all(scalar_ok(x0, (str,)) for x0 in value)) or value is UNSET):
+            raise invalid("ImportSpecification", "includeObjects", value, "an array (items: a string)")
+        self._set("includeObjects", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def object_specification(self) -> list[ImportObjectSpecification] | Unset:
+        """Per-object settings; objects without one use the defaults."""
+        c = self._c
+        if c is not None and "objectSpecification" in c:
+            return cast("list[ImportObjectSpecification] | Unset", c["objectSpecification"])
+        v = self._d.get("objectSpecification", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast(
+            "list[ImportObjectSpecification] | Unset",
+            self._cached("objectSpecification", _convert_object_specification(v)),
+        )
+
+    @object_specification.setter
+    def object_specification(self, value: list[ImportObjectSpecification] | Unset) -> None:
+        self._set("objectSpecification", value, _convert_object_specification)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "include_objects": "includeObjects",
+def _convert_default_conflict_resolution(v: Any) -> Any:
+    if v.__class__ is str or scalar_ok(v, (str,)):
+        return ConflictResolution(v)
+    raise invalid("ImportSpecification", "defaultConflictResolution", v, "a string")
+
+
+def _json_include_objects(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        if all(scalar_ok(x, (str,)) for x in v):
+            return list(v)
+    raise invalid("ImportSpecification", "includeObjects", v, "an array (items: a string)")
+
+
+def _convert_object_specification(v: Any) -> Any:
+    if v.__class__ is list:
+        return ImportObjectSpecification._from_json_list(v)
+    raise invalid("ImportSpecification", "objectSpecification", v, "an array (items: an object)")
+
+
+def _json_object_specification_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return ImportObjectSpecification._from_json(v)._json(depth)
+    raise invalid("ImportSpecification", "objectSpecification", v, "an object")
+
+
+def _json_object_specification(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_object_specification_item(x, depth + 1) for x in v]
+    raise invalid("ImportSpecification", "objectSpecification", v, "an array (items: an object)")
+
+
+ImportSpecification._FIELDS = (
+    ("default_conflict_resolution", "defaultConflictResolution"),
+    ("include_objects", "includeObjects"),
+    ("object_specification", "objectSpecification"),
+)
+ImportSpecification._SLOTTED = ()
+ImportSpecification._CHECKS = {
+    "defaultConflictResolution": (str,),
+    "includeObjects": _json_include_objects,
+    "objectSpecification": _json_object_specification,
 }
+ImportSpecification._MUTABLE = frozenset(
+    {
+        "objectSpecification",
+    }
+)
+ImportSpecification._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

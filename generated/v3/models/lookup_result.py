@@ -1,115 +1,120 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET
+from ..types import UNSET, JsonModel, invalid, json_copy
 
 if TYPE_CHECKING:
     from ..models.object_summary import ObjectSummary
 
 
 T = TypeVar("T", bound="LookupResult")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "objects",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "objects",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class LookupResult:
+class LookupResult(JsonModel):
     """The objects found by lookup_objects.
 
     Attributes:
         objects (list[ObjectSummary]):
     """
 
-    objects: list[ObjectSummary]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        objects = []
-        for objects_item_data in self.objects:
-            objects_item = objects_item_data.to_dict()
-            objects.append(objects_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "objects": objects,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        objects: list[ObjectSummary],
+    ) -> None:
+        self._d = {}
+        self._c = None
+        self.objects = objects
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        objects = []
-        _objects = d.get("objects", UNSET)
-        for objects_item_data in _objects:
-            objects_item = ObjectSummary.from_dict(objects_item_data)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("LookupResult", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "LookupResult"))
 
-            objects.append(objects_item)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("LookupResult", None, d, "an object")
 
-        lookup_result = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(lookup_result, "_src", d)
-        _set(lookup_result, "objects", objects)
-        return lookup_result
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model._cached("objects", _convert_objects(d.get("objects", UNSET)))
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("LookupResult", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("LookupResult", None, d, "an object")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model._cached("objects", _convert_objects(d.get("objects", UNSET)))
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def objects(self) -> list[ObjectSummary]:
+        c = self._c
+        if c is not None and "objects" in c:
+            return cast("list[ObjectSummary]", c["objects"])
+        v = self._d.get("objects", UNSET)
+        return cast("list[ObjectSummary]", self._cached("objects", _convert_objects(v)))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @objects.setter
+    def objects(self, value: list[ObjectSummary]) -> None:
+        if value is UNSET:
+            raise invalid("LookupResult", "objects", value, "an array (items: an object)")
+        self._set("objects", value, _convert_objects)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {}
+def _convert_objects(v: Any) -> Any:
+    if v.__class__ is list:
+        return ObjectSummary._from_json_list(v)
+    raise invalid("LookupResult", "objects", v, "an array (items: an object)")
+
+
+def _json_objects_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return ObjectSummary._from_json(v)._json(depth)
+    raise invalid("LookupResult", "objects", v, "an object")
+
+
+def _json_objects(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_objects_item(x, depth + 1) for x in v]
+    raise invalid("LookupResult", "objects", v, "an array (items: an object)")
+
+
+LookupResult._FIELDS = (("objects", "objects"),)
+LookupResult._SLOTTED = ()
+LookupResult._CHECKS = {
+    "objects": _json_objects,
+}
+LookupResult._MUTABLE = frozenset(
+    {
+        "objects",
+    }
+)
+LookupResult._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

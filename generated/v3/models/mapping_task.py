@@ -1,13 +1,12 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
+from types import NoneType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.mapping_task_parameters_item import MappingTaskParametersItem
@@ -17,42 +16,10 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MappingTask")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "name",
-        "@type",
-        "orgId",
-        "description",
-        "shortDescription",
-        "createTime",
-        "updateTime",
-        "createdBy",
-        "updatedBy",
-        "federatedId",
-        "mappingId",
-        "runtimeEnvironmentId",
-        "agentId",
-        "scheduleId",
-        "maxLogs",
-        "verbose",
-        "lastRunTime",
-        "parameterFileName",
-        "sessionProperties",
-        "parameters",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "id",
-        "name",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class MappingTask:
+class MappingTask(JsonModel):
     """A mapping task (v2 `mtTask` object). Timestamps are v2-style: US Eastern local time although they end in Z, so they
     are plain strings.
 
@@ -83,269 +50,515 @@ class MappingTask:
                 Shapes vary; a parameter `id` can be the integer -1.
     """
 
+    __slots__ = (
+        "id",
+        "name",
+    )
     id: str
     name: str
-    type_: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    short_description: None | str | Unset = UNSET
-    create_time: str | Unset = UNSET
-    update_time: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    federated_id: None | str | Unset = UNSET
-    mapping_id: None | str | Unset = UNSET
-    runtime_environment_id: None | str | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    schedule_id: None | str | Unset = UNSET
-    max_logs: int | Unset = UNSET
-    verbose: bool | Unset = UNSET
-    last_run_time: None | str | Unset = UNSET
-    parameter_file_name: None | str | Unset = UNSET
-    session_properties: MappingTaskSessionPropertiesType0 | None | Unset = UNSET
-    parameters: list[MappingTaskParametersItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        type_ = self.type_
-
-        org_id = self.org_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        short_description: None | str | Unset
-        if isinstance(self.short_description, Unset):
-            short_description = UNSET
-        else:
-            short_description = self.short_description
-
-        create_time = self.create_time
-
-        update_time = self.update_time
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        federated_id: None | str | Unset
-        if isinstance(self.federated_id, Unset):
-            federated_id = UNSET
-        else:
-            federated_id = self.federated_id
-
-        mapping_id: None | str | Unset
-        if isinstance(self.mapping_id, Unset):
-            mapping_id = UNSET
-        else:
-            mapping_id = self.mapping_id
-
-        runtime_environment_id: None | str | Unset
-        if isinstance(self.runtime_environment_id, Unset):
-            runtime_environment_id = UNSET
-        else:
-            runtime_environment_id = self.runtime_environment_id
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        schedule_id: None | str | Unset
-        if isinstance(self.schedule_id, Unset):
-            schedule_id = UNSET
-        else:
-            schedule_id = self.schedule_id
-
-        max_logs = self.max_logs
-
-        verbose = self.verbose
-
-        last_run_time: None | str | Unset
-        if isinstance(self.last_run_time, Unset):
-            last_run_time = UNSET
-        else:
-            last_run_time = self.last_run_time
-
-        parameter_file_name: None | str | Unset
-        if isinstance(self.parameter_file_name, Unset):
-            parameter_file_name = UNSET
-        else:
-            parameter_file_name = self.parameter_file_name
-
-        session_properties: dict[str, Any] | None | Unset
-        if isinstance(self.session_properties, Unset):
-            session_properties = UNSET
-        elif isinstance(self.session_properties, MappingTaskSessionPropertiesType0):
-            session_properties = self.session_properties.to_dict()
-        else:
-            session_properties = self.session_properties
-
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["@type"] = type_
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if short_description is not UNSET:
-            field_dict["shortDescription"] = short_description
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if federated_id is not UNSET:
-            field_dict["federatedId"] = federated_id
-        if mapping_id is not UNSET:
-            field_dict["mappingId"] = mapping_id
-        if runtime_environment_id is not UNSET:
-            field_dict["runtimeEnvironmentId"] = runtime_environment_id
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if schedule_id is not UNSET:
-            field_dict["scheduleId"] = schedule_id
-        if max_logs is not UNSET:
-            field_dict["maxLogs"] = max_logs
-        if verbose is not UNSET:
-            field_dict["verbose"] = verbose
-        if last_run_time is not UNSET:
-            field_dict["lastRunTime"] = last_run_time
-        if parameter_file_name is not UNSET:
-            field_dict["parameterFileName"] = parameter_file_name
-        if session_properties is not UNSET:
-            field_dict["sessionProperties"] = session_properties
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-
-        return field_dict
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        type_: str | Unset = UNSET,
+        org_id: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        short_description: None | str | Unset = UNSET,
+        create_time: str | Unset = UNSET,
+        update_time: str | Unset = UNSET,
+        created_by: None | str | Unset = UNSET,
+        updated_by: None | str | Unset = UNSET,
+        federated_id: None | str | Unset = UNSET,
+        mapping_id: None | str | Unset = UNSET,
+        runtime_environment_id: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        schedule_id: None | str | Unset = UNSET,
+        max_logs: int | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        last_run_time: None | str | Unset = UNSET,
+        parameter_file_name: None | str | Unset = UNSET,
+        session_properties: MappingTaskSessionPropertiesType0 | None | Unset = UNSET,
+        parameters: list[MappingTaskParametersItem] | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("MappingTask", "id", id, "a string")
+        self.id = id
+        if not scalar_ok(name, (str,)):
+            raise invalid("MappingTask", "name", name, "a string")
+        self.name = name
+        self.type_ = type_
+        self.org_id = org_id
+        self.description = description
+        self.short_description = short_description
+        self.create_time = create_time
+        self.update_time = update_time
+        self.created_by = created_by
+        self.updated_by = updated_by
+        self.federated_id = federated_id
+        self.mapping_id = mapping_id
+        self.runtime_environment_id = runtime_environment_id
+        self.agent_id = agent_id
+        self.schedule_id = schedule_id
+        self.max_logs = max_logs
+        self.verbose = verbose
+        self.last_run_time = last_run_time
+        self.parameter_file_name = parameter_file_name
+        self.session_properties = session_properties
+        self.parameters = parameters
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        _session_properties = d.get("sessionProperties", UNSET)
-        session_properties: MappingTaskSessionPropertiesType0 | None | Unset
-        if _session_properties is None or isinstance(_session_properties, Unset):
-            session_properties = _session_properties
-        else:
-            try:
-                if not isinstance(_session_properties, dict):
-                    raise TypeError()
-                session_properties_type_0 = MappingTaskSessionPropertiesType0.from_dict(_session_properties)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("MappingTask", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "MappingTask"))
 
-                session_properties = session_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                session_properties = cast("MappingTaskSessionPropertiesType0 | None | Unset", _session_properties)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("MappingTask", None, d, "an object")
+        id = d.get("id", UNSET)
+        if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+            raise invalid("MappingTask", "id", id, "a string")
+        name = d.get("name", UNSET)
+        if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+            raise invalid("MappingTask", "name", name, "a string")
 
-        _parameters = d.get("parameters", UNSET)
-        parameters: list[MappingTaskParametersItem] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = MappingTaskParametersItem.from_dict(parameters_item_data)
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.id = id
+        model.name = name
 
-                parameters.append(parameters_item)
+        return model
 
-        mapping_task = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(mapping_task, "_src", d)
-        _set(mapping_task, "session_properties", session_properties)
-        _set(mapping_task, "parameters", parameters)
-        return mapping_task
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("MappingTask", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("MappingTask", None, d, "an object")
+            id = d.get("id", UNSET)
+            if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+                raise invalid("MappingTask", "id", id, "a string")
+            name = d.get("name", UNSET)
+            if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+                raise invalid("MappingTask", "name", name, "a string")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.id = id
+            model.name = name
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | Unset:
+        """Always "mtTask"."""
+        v = self._d.get("@type", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("MappingTask", "@type", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("MappingTask", "@type", value, "a string")
+        self._set("@type", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def org_id(self) -> str | Unset:
+        v = self._d.get("orgId", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("MappingTask", "orgId", v, "a string")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @org_id.setter
+    def org_id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("MappingTask", "orgId", value, "a string")
+        self._set("orgId", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> None | str | Unset:
+        v = self._d.get("description", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MappingTask", "description", v, "a string or null")
+
+    @description.setter
+    def description(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MappingTask", "description", value, "a string or null")
+        self._set("description", value, None)
+
+    @property
+    def short_description(self) -> None | str | Unset:
+        v = self._d.get("shortDescription", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MappingTask", "shortDescription", v, "a string or null")
+
+    @short_description.setter
+    def short_description(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MappingTask", "shortDescription", value, "a string or null")
+        self._set("shortDescription", value, None)
+
+    @property
+    def create_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("createTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("MappingTask", "createTime", v, "a string")
+
+    @create_time.setter
+    def create_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("MappingTask", "createTime", value, "a string")
+        self._set("createTime", value, None)
+
+    @property
+    def update_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("updateTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("MappingTask", "updateTime", v, "a string")
+
+    @update_time.setter
+    def update_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("MappingTask", "updateTime", value, "a string")
+        self._set("updateTime", value, None)
+
+    @property
+    def created_by(self) -> None | str | Unset:
+        v = self._d.get("createdBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MappingTask", "createdBy", v, "a string or null")
+
+    @created_by.setter
+    def created_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MappingTask", "createdBy", value, "a string or null")
+        self._set("createdBy", value, None)
+
+    @property
+    def updated_by(self) -> None | str | Unset:
+        v = self._d.get("updatedBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MappingTask", "updatedBy", v, "a string or null")
+
+    @updated_by.setter
+    def updated_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MappingTask", "updatedBy", value, "a string or null")
+        self._set("updatedBy", value, None)
+
+    @property
+    def federated_id(self) -> None | str | Unset:
+        """The v3 (federated) ID; use it as `taskFederatedId` when starting a job."""
+        v = self._d.get("federatedId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MappingTask", "federatedId", v, "a string or null")
+
+    @federated_id.setter
+    def federated_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MappingTask", "federatedId", value, "a string or null")
+        self._set("federatedId", value, None)
+
+    @property
+    def mapping_id(self) -> None | str | Unset:
+        v = self._d.get("mappingId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MappingTask", "mappingId", v, "a string or null")
+
+    @mapping_id.setter
+    def mapping_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MappingTask", "mappingId", value, "a string or null")
+        self._set("mappingId", value, None)
+
+    @property
+    def runtime_environment_id(self) -> None | str | Unset:
+        v = self._d.get("runtimeEnvironmentId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MappingTask", "runtimeEnvironmentId", v, "a string or null")
+
+    @runtime_environment_id.setter
+    def runtime_environment_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MappingTask", "runtimeEnvironmentId", value, "a string or null")
+        self._set("runtimeEnvironmentId", value, None)
+
+    @property
+    def agent_id(self) -> None | str | Unset:
+        v = self._d.get("agentId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MappingTask", "agentId", v, "a string or null")
+
+    @agent_id.setter
+    def agent_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MappingTask", "agentId", value, "a string or null")
+        self._set("agentId", value, None)
+
+    @property
+    def schedule_id(self) -> None | str | Unset:
+        v = self._d.get("scheduleId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MappingTask", "scheduleId", v, "a string or null")
+
+    @schedule_id.setter
+    def schedule_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MappingTask", "scheduleId", value, "a string or null")
+        self._set("scheduleId", value, None)
+
+    @property
+    def max_logs(self) -> int | Unset:
+        v = self._d.get("maxLogs", UNSET)
+        if v.__class__ is int or v is UNSET:
+            return v
+        if scalar_ok(v, (int,)):
+            return v
+        raise invalid("MappingTask", "maxLogs", v, "an integer")
+
+    @max_logs.setter
+    def max_logs(self, value: int | Unset) -> None:
+        if not (scalar_ok(value, (int,)) or value is UNSET):
+            raise invalid("MappingTask", "maxLogs", value, "an integer")
+        self._set("maxLogs", value, None)
+
+    @property
+    def verbose(self) -> bool | Unset:
+        v = self._d.get("verbose", UNSET)
+        if v.__class__ is bool or v is UNSET:
+            return v
+        if scalar_ok(v, (bool,)):
+            return v
+        raise invalid("MappingTask", "verbose", v, "a boolean")
+
+    @verbose.setter
+    def verbose(self, value: bool | Unset) -> None:
+        if not (scalar_ok(value, (bool,)) or value is UNSET):
+            raise invalid("MappingTask", "verbose", value, "a boolean")
+        self._set("verbose", value, None)
+
+    @property
+    def last_run_time(self) -> None | str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("lastRunTime", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MappingTask", "lastRunTime", v, "a string or null")
+
+    @last_run_time.setter
+    def last_run_time(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MappingTask", "lastRunTime", value, "a string or null")
+        self._set("lastRunTime", value, None)
+
+    @property
+    def parameter_file_name(self) -> None | str | Unset:
+        v = self._d.get("parameterFileName", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MappingTask", "parameterFileName", v, "a string or null")
+
+    @parameter_file_name.setter
+    def parameter_file_name(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MappingTask", "parameterFileName", value, "a string or null")
+        self._set("parameterFileName", value, None)
+
+    @property
+    def session_properties(self) -> MappingTaskSessionPropertiesType0 | None | Unset:
+        """Session property overrides (string-to-string map)."""
+        c = self._c
+        if c is not None and "sessionProperties" in c:
+            return cast("MappingTaskSessionPropertiesType0 | None | Unset", c["sessionProperties"])
+        v = self._d.get("sessionProperties", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast(
+            "MappingTaskSessionPropertiesType0 | None | Unset",
+            self._cached("sessionProperties", _convert_session_properties(v)),
+        )
+
+    @session_properties.setter
+    def session_properties(self, value: MappingTaskSessionPropertiesType0 | None | Unset) -> None:
+        self._set("sessionProperties", value, _convert_session_properties)
+
+    @property
+    def parameters(self) -> list[MappingTaskParametersItem] | Unset:
+        """Task parameters (sources, targets, in-out parameters). Shapes vary; a parameter `id` can be the integer -1."""
+        c = self._c
+        if c is not None and "parameters" in c:
+            return cast("list[MappingTaskParametersItem] | Unset", c["parameters"])
+        v = self._d.get("parameters", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("list[MappingTaskParametersItem] | Unset", self._cached("parameters", _convert_parameters(v)))
+
+    @parameters.setter
+    def parameters(self, value: list[MappingTaskParametersItem] | Unset) -> None:
+        self._set("parameters", value, _convert_parameters)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "id": "id",
-    "name": "name",
-    "type_": "@type",
-    "org_id": "orgId",
-    "description": "description",
-    "short_description": "shortDescription",
-    "create_time": "createTime",
-    "update_time": "updateTime",
-    "created_by": "createdBy",
-    "updated_by": "updatedBy",
-    "federated_id": "federatedId",
-    "mapping_id": "mappingId",
-    "runtime_environment_id": "runtimeEnvironmentId",
-    "agent_id": "agentId",
-    "schedule_id": "scheduleId",
-    "max_logs": "maxLogs",
-    "verbose": "verbose",
-    "last_run_time": "lastRunTime",
-    "parameter_file_name": "parameterFileName",
+def _convert_session_properties_1(v: Any) -> Any:
+    if v.__class__ is dict:
+        return MappingTaskSessionPropertiesType0._from_json(v)
+    raise invalid("MappingTask", "sessionProperties", v, "an object")
+
+
+def _convert_session_properties(v: Any) -> Any:
+    if v.__class__ is dict:
+        return _convert_session_properties_1(v)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("MappingTask", "sessionProperties", v, "an object or null")
+
+
+def _json_session_properties_1(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return MappingTaskSessionPropertiesType0._from_json(v)._json(depth)
+    raise invalid("MappingTask", "sessionProperties", v, "an object")
+
+
+def _json_session_properties(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return _json_session_properties_1(v, depth)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("MappingTask", "sessionProperties", v, "an object or null")
+
+
+def _convert_parameters(v: Any) -> Any:
+    if v.__class__ is list:
+        return MappingTaskParametersItem._from_json_list(v)
+    raise invalid("MappingTask", "parameters", v, "an array (items: an object)")
+
+
+def _json_parameters_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return MappingTaskParametersItem._from_json(v)._json(depth)
+    raise invalid("MappingTask", "parameters", v, "an object")
+
+
+def _json_parameters(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_parameters_item(x, depth + 1) for x in v]
+    raise invalid("MappingTask", "parameters", v, "an array (items: an object)")
+
+
+MappingTask._FIELDS = (
+    ("id", "id"),
+    ("name", "name"),
+    ("type_", "@type"),
+    ("org_id", "orgId"),
+    ("description", "description"),
+    ("short_description", "shortDescription"),
+    ("create_time", "createTime"),
+    ("update_time", "updateTime"),
+    ("created_by", "createdBy"),
+    ("updated_by", "updatedBy"),
+    ("federated_id", "federatedId"),
+    ("mapping_id", "mappingId"),
+    ("runtime_environment_id", "runtimeEnvironmentId"),
+    ("agent_id", "agentId"),
+    ("schedule_id", "scheduleId"),
+    ("max_logs", "maxLogs"),
+    ("verbose", "verbose"),
+    ("last_run_time", "lastRunTime"),
+    ("parameter_file_name", "parameterFileName"),
+    ("session_properties", "sessionProperties"),
+    ("parameters", "parameters"),
+)
+MappingTask._SLOTTED = (
+    ("id", "id", (str,)),
+    ("name", "name", (str,)),
+)
+MappingTask._CHECKS = {
+    "id": False,
+    "name": False,
+    "@type": (str,),
+    "orgId": (str,),
+    "description": (str, NoneType),
+    "shortDescription": (str, NoneType),
+    "createTime": (str,),
+    "updateTime": (str,),
+    "createdBy": (str, NoneType),
+    "updatedBy": (str, NoneType),
+    "federatedId": (str, NoneType),
+    "mappingId": (str, NoneType),
+    "runtimeEnvironmentId": (str, NoneType),
+    "agentId": (str, NoneType),
+    "scheduleId": (str, NoneType),
+    "maxLogs": (int,),
+    "verbose": (bool,),
+    "lastRunTime": (str, NoneType),
+    "parameterFileName": (str, NoneType),
+    "sessionProperties": _json_session_properties,
+    "parameters": _json_parameters,
 }
+MappingTask._MUTABLE = frozenset(
+    {
+        "sessionProperties",
+        "parameters",
+    }
+)
+MappingTask._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

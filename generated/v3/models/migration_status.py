@@ -1,32 +1,19 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.migration_state import MigrationState
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 T = TypeVar("T", bound="MigrationStatus")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "state",
-        "message",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "state",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class MigrationStatus:
+class MigrationStatus(JsonModel):
     """A state and its message.
 
     Attributes:
@@ -38,84 +25,100 @@ class MigrationStatus:
         message (None | str | Unset):
     """
 
+    __slots__ = ("state",)
     state: MigrationState
-    message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        state = self.state.value
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "state": state,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+    def __init__(
+        self,
+        state: MigrationState,
+        message: None | str | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        self.state = _convert_state(state)
+        self.message = message
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        state = MigrationState(d.get("state", UNSET))
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("MigrationStatus", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "MigrationStatus"))
 
-        migration_status = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(migration_status, "_src", d)
-        _set(migration_status, "state", state)
-        return migration_status
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("MigrationStatus", None, d, "an object")
+        state = d.get("state", UNSET)
+        state = _MAP_state.get(state) if state.__class__ is str else None
+        if state is None:
+            state = _convert_state(d.get("state", UNSET))
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.state = state
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("MigrationStatus", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("MigrationStatus", None, d, "an object")
+            state = d.get("state", UNSET)
+            state = _MAP_state.get(state) if state.__class__ is str else None
+            if state is None:
+                state = _convert_state(d.get("state", UNSET))
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.state = state
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def message(self) -> None | str | Unset:
+        v = self._d.get("message", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("MigrationStatus", "message", v, "a string or null")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @message.setter
+    def message(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("MigrationStatus", "message", value, "a string or null")
+        self._set("message", value, None)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "message": "message",
+def _convert_state(v: Any) -> Any:
+    if v.__class__ is str or scalar_ok(v, (str,)):
+        return MigrationState(v)
+    raise invalid("MigrationStatus", "state", v, "a string")
+
+
+MigrationStatus._FIELDS = (
+    ("state", "state"),
+    ("message", "message"),
+)
+MigrationStatus._SLOTTED = (("state", "state", (str,)),)
+MigrationStatus._CHECKS = {
+    "state": False,
+    "message": (str, NoneType),
 }
+MigrationStatus._MUTABLE = frozenset({})
+MigrationStatus._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+_MAP_state = MigrationState._value2member_map_  # value -> member: the fast path of parsing

@@ -1,38 +1,21 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET
+from ..types import UNSET, JsonModel, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.object_reference import ObjectReference
 
 
 T = TypeVar("T", bound="ObjectReferences")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "count",
-        "references",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "id",
-        "count",
-        "references",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class ObjectReferences:
+class ObjectReferences(JsonModel):
     """One page of get_object_references.
 
     Attributes:
@@ -41,92 +24,137 @@ class ObjectReferences:
         references (list[ObjectReference]):
     """
 
+    __slots__ = (
+        "id",
+        "count",
+    )
     id: str
     count: int
-    references: list[ObjectReference]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        count = self.count
-
-        references = []
-        for references_item_data in self.references:
-            references_item = references_item_data.to_dict()
-            references.append(references_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "count": count,
-                "references": references,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        id: str,
+        count: int,
+        references: list[ObjectReference],
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("ObjectReferences", "id", id, "a string")
+        self.id = id
+        if not scalar_ok(count, (int,)):
+            raise invalid("ObjectReferences", "count", count, "an integer")
+        self.count = count
+        self.references = references
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        references = []
-        _references = d.get("references", UNSET)
-        for references_item_data in _references:
-            references_item = ObjectReference.from_dict(references_item_data)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("ObjectReferences", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "ObjectReferences"))
 
-            references.append(references_item)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("ObjectReferences", None, d, "an object")
+        id = d.get("id", UNSET)
+        if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+            raise invalid("ObjectReferences", "id", id, "a string")
+        count = d.get("count", UNSET)
+        if not (count.__class__ is int) and not scalar_ok(count, (int,)):
+            raise invalid("ObjectReferences", "count", count, "an integer")
 
-        object_references = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(object_references, "_src", d)
-        _set(object_references, "references", references)
-        return object_references
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.id = id
+        model.count = count
+        model._cached("references", _convert_references(d.get("references", UNSET)))
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("ObjectReferences", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("ObjectReferences", None, d, "an object")
+            id = d.get("id", UNSET)
+            if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+                raise invalid("ObjectReferences", "id", id, "a string")
+            count = d.get("count", UNSET)
+            if not (count.__class__ is int) and not scalar_ok(count, (int,)):
+                raise invalid("ObjectReferences", "count", count, "an integer")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.id = id
+            model.count = count
+            model._cached("references", _convert_references(d.get("references", UNSET)))
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def references(self) -> list[ObjectReference]:
+        c = self._c
+        if c is not None and "references" in c:
+            return cast("list[ObjectReference]", c["references"])
+        v = self._d.get("references", UNSET)
+        return cast("list[ObjectReference]", self._cached("references", _convert_references(v)))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @references.setter
+    def references(self, value: list[ObjectReference]) -> None:
+        if value is UNSET:
+            raise invalid("ObjectReferences", "references", value, "an array (items: an object)")
+        self._set("references", value, _convert_references)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "id": "id",
-    "count": "count",
+def _convert_references(v: Any) -> Any:
+    if v.__class__ is list:
+        return ObjectReference._from_json_list(v)
+    raise invalid("ObjectReferences", "references", v, "an array (items: an object)")
+
+
+def _json_references_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return ObjectReference._from_json(v)._json(depth)
+    raise invalid("ObjectReferences", "references", v, "an object")
+
+
+def _json_references(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_references_item(x, depth + 1) for x in v]
+    raise invalid("ObjectReferences", "references", v, "an array (items: an object)")
+
+
+ObjectReferences._FIELDS = (
+    ("id", "id"),
+    ("count", "count"),
+    ("references", "references"),
+)
+ObjectReferences._SLOTTED = (
+    ("id", "id", (str,)),
+    ("count", "count", (int,)),
+)
+ObjectReferences._CHECKS = {
+    "id": False,
+    "count": False,
+    "references": _json_references,
 }
+ObjectReferences._MUTABLE = frozenset(
+    {
+        "references",
+    }
+)
+ObjectReferences._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

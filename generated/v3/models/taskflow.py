@@ -1,49 +1,22 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from types import NoneType
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.taskflow_task import TaskflowTask
 
 
 T = TypeVar("T", bound="Taskflow")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "id",
-        "name",
-        "@type",
-        "orgId",
-        "description",
-        "federatedId",
-        "createTime",
-        "updateTime",
-        "createdBy",
-        "updatedBy",
-        "agentId",
-        "runtimeEnvironmentId",
-        "scheduleId",
-        "maxLogs",
-        "tasks",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "id",
-        "name",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class Taskflow:
+class Taskflow(JsonModel):
     """A linear taskflow (v2 `workflow` object). Timestamps are v2-style: US Eastern local time although they end in Z, so
     they are plain strings.
 
@@ -65,197 +38,367 @@ class Taskflow:
             tasks (list[TaskflowTask] | Unset):
     """
 
+    __slots__ = (
+        "id",
+        "name",
+    )
     id: str
     name: str
-    type_: str | Unset = UNSET
-    org_id: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    federated_id: None | str | Unset = UNSET
-    create_time: str | Unset = UNSET
-    update_time: str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    updated_by: None | str | Unset = UNSET
-    agent_id: None | str | Unset = UNSET
-    runtime_environment_id: None | str | Unset = UNSET
-    schedule_id: None | str | Unset = UNSET
-    max_logs: int | Unset = UNSET
-    tasks: list[TaskflowTask] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        type_ = self.type_
-
-        org_id = self.org_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        federated_id: None | str | Unset
-        if isinstance(self.federated_id, Unset):
-            federated_id = UNSET
-        else:
-            federated_id = self.federated_id
-
-        create_time = self.create_time
-
-        update_time = self.update_time
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        updated_by: None | str | Unset
-        if isinstance(self.updated_by, Unset):
-            updated_by = UNSET
-        else:
-            updated_by = self.updated_by
-
-        agent_id: None | str | Unset
-        if isinstance(self.agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = self.agent_id
-
-        runtime_environment_id: None | str | Unset
-        if isinstance(self.runtime_environment_id, Unset):
-            runtime_environment_id = UNSET
-        else:
-            runtime_environment_id = self.runtime_environment_id
-
-        schedule_id: None | str | Unset
-        if isinstance(self.schedule_id, Unset):
-            schedule_id = UNSET
-        else:
-            schedule_id = self.schedule_id
-
-        max_logs = self.max_logs
-
-        tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["@type"] = type_
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if federated_id is not UNSET:
-            field_dict["federatedId"] = federated_id
-        if create_time is not UNSET:
-            field_dict["createTime"] = create_time
-        if update_time is not UNSET:
-            field_dict["updateTime"] = update_time
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
-        if runtime_environment_id is not UNSET:
-            field_dict["runtimeEnvironmentId"] = runtime_environment_id
-        if schedule_id is not UNSET:
-            field_dict["scheduleId"] = schedule_id
-        if max_logs is not UNSET:
-            field_dict["maxLogs"] = max_logs
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
-
-        return field_dict
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        type_: str | Unset = UNSET,
+        org_id: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        federated_id: None | str | Unset = UNSET,
+        create_time: str | Unset = UNSET,
+        update_time: str | Unset = UNSET,
+        created_by: None | str | Unset = UNSET,
+        updated_by: None | str | Unset = UNSET,
+        agent_id: None | str | Unset = UNSET,
+        runtime_environment_id: None | str | Unset = UNSET,
+        schedule_id: None | str | Unset = UNSET,
+        max_logs: int | Unset = UNSET,
+        tasks: list[TaskflowTask] | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(id, (str,)):
+            raise invalid("Taskflow", "id", id, "a string")
+        self.id = id
+        if not scalar_ok(name, (str,)):
+            raise invalid("Taskflow", "name", name, "a string")
+        self.name = name
+        self.type_ = type_
+        self.org_id = org_id
+        self.description = description
+        self.federated_id = federated_id
+        self.create_time = create_time
+        self.update_time = update_time
+        self.created_by = created_by
+        self.updated_by = updated_by
+        self.agent_id = agent_id
+        self.runtime_environment_id = runtime_environment_id
+        self.schedule_id = schedule_id
+        self.max_logs = max_logs
+        self.tasks = tasks
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        _tasks = d.get("tasks", UNSET)
-        tasks: list[TaskflowTask] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = TaskflowTask.from_dict(tasks_item_data)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("Taskflow", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "Taskflow"))
 
-                tasks.append(tasks_item)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("Taskflow", None, d, "an object")
+        id = d.get("id", UNSET)
+        if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+            raise invalid("Taskflow", "id", id, "a string")
+        name = d.get("name", UNSET)
+        if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+            raise invalid("Taskflow", "name", name, "a string")
 
-        taskflow = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(taskflow, "_src", d)
-        _set(taskflow, "tasks", tasks)
-        return taskflow
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.id = id
+        model.name = name
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("Taskflow", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("Taskflow", None, d, "an object")
+            id = d.get("id", UNSET)
+            if not (id.__class__ is str) and not scalar_ok(id, (str,)):
+                raise invalid("Taskflow", "id", id, "a string")
+            name = d.get("name", UNSET)
+            if not (name.__class__ is str) and not scalar_ok(name, (str,)):
+                raise invalid("Taskflow", "name", name, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.id = id
+            model.name = name
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def type_(self) -> str | Unset:
+        """Always "workflow"."""
+        v = self._d.get("@type", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Taskflow", "@type", v, "a string")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @type_.setter
+    def type_(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Taskflow", "@type", value, "a string")
+        self._set("@type", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def org_id(self) -> str | Unset:
+        v = self._d.get("orgId", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Taskflow", "orgId", v, "a string")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @org_id.setter
+    def org_id(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Taskflow", "orgId", value, "a string")
+        self._set("orgId", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def description(self) -> None | str | Unset:
+        v = self._d.get("description", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Taskflow", "description", v, "a string or null")
+
+    @description.setter
+    def description(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Taskflow", "description", value, "a string or null")
+        self._set("description", value, None)
+
+    @property
+    def federated_id(self) -> None | str | Unset:
+        """The v3 (federated) ID; use it as `taskFederatedId` when starting a job."""
+        v = self._d.get("federatedId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Taskflow", "federatedId", v, "a string or null")
+
+    @federated_id.setter
+    def federated_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Taskflow", "federatedId", value, "a string or null")
+        self._set("federatedId", value, None)
+
+    @property
+    def create_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("createTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Taskflow", "createTime", v, "a string")
+
+    @create_time.setter
+    def create_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Taskflow", "createTime", value, "a string")
+        self._set("createTime", value, None)
+
+    @property
+    def update_time(self) -> str | Unset:
+        """US Eastern local time although it ends in Z; this resource sends no UTC sibling."""
+        v = self._d.get("updateTime", UNSET)
+        if v.__class__ is str or v is UNSET:
+            return v
+        if scalar_ok(v, (str,)):
+            return v
+        raise invalid("Taskflow", "updateTime", v, "a string")
+
+    @update_time.setter
+    def update_time(self, value: str | Unset) -> None:
+        if not (scalar_ok(value, (str,)) or value is UNSET):
+            raise invalid("Taskflow", "updateTime", value, "a string")
+        self._set("updateTime", value, None)
+
+    @property
+    def created_by(self) -> None | str | Unset:
+        v = self._d.get("createdBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Taskflow", "createdBy", v, "a string or null")
+
+    @created_by.setter
+    def created_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Taskflow", "createdBy", value, "a string or null")
+        self._set("createdBy", value, None)
+
+    @property
+    def updated_by(self) -> None | str | Unset:
+        v = self._d.get("updatedBy", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Taskflow", "updatedBy", v, "a string or null")
+
+    @updated_by.setter
+    def updated_by(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Taskflow", "updatedBy", value, "a string or null")
+        self._set("updatedBy", value, None)
+
+    @property
+    def agent_id(self) -> None | str | Unset:
+        v = self._d.get("agentId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Taskflow", "agentId", v, "a string or null")
+
+    @agent_id.setter
+    def agent_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Taskflow", "agentId", value, "a string or null")
+        self._set("agentId", value, None)
+
+    @property
+    def runtime_environment_id(self) -> None | str | Unset:
+        v = self._d.get("runtimeEnvironmentId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Taskflow", "runtimeEnvironmentId", v, "a string or null")
+
+    @runtime_environment_id.setter
+    def runtime_environment_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Taskflow", "runtimeEnvironmentId", value, "a string or null")
+        self._set("runtimeEnvironmentId", value, None)
+
+    @property
+    def schedule_id(self) -> None | str | Unset:
+        v = self._d.get("scheduleId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("Taskflow", "scheduleId", v, "a string or null")
+
+    @schedule_id.setter
+    def schedule_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("Taskflow", "scheduleId", value, "a string or null")
+        self._set("scheduleId", value, None)
+
+    @property
+    def max_logs(self) -> int | Unset:
+        v = self._d.get("maxLogs", UNSET)
+        if v.__class__ is int or v is UNSET:
+            return v
+        if scalar_ok(v, (int,)):
+            return v
+        raise invalid("Taskflow", "maxLogs", v, "an integer")
+
+    @max_logs.setter
+    def max_logs(self, value: int | Unset) -> None:
+        if not (scalar_ok(value, (int,)) or value is UNSET):
+            raise invalid("Taskflow", "maxLogs", value, "an integer")
+        self._set("maxLogs", value, None)
+
+    @property
+    def tasks(self) -> list[TaskflowTask] | Unset:
+        c = self._c
+        if c is not None and "tasks" in c:
+            return cast("list[TaskflowTask] | Unset", c["tasks"])
+        v = self._d.get("tasks", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("list[TaskflowTask] | Unset", self._cached("tasks", _convert_tasks(v)))
+
+    @tasks.setter
+    def tasks(self, value: list[TaskflowTask] | Unset) -> None:
+        self._set("tasks", value, _convert_tasks)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "id": "id",
-    "name": "name",
-    "type_": "@type",
-    "org_id": "orgId",
-    "description": "description",
-    "federated_id": "federatedId",
-    "create_time": "createTime",
-    "update_time": "updateTime",
-    "created_by": "createdBy",
-    "updated_by": "updatedBy",
-    "agent_id": "agentId",
-    "runtime_environment_id": "runtimeEnvironmentId",
-    "schedule_id": "scheduleId",
-    "max_logs": "maxLogs",
+def _convert_tasks(v: Any) -> Any:
+    if v.__class__ is list:
+        return TaskflowTask._from_json_list(v)
+    raise invalid("Taskflow", "tasks", v, "an array (items: an object)")
+
+
+def _json_tasks_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return TaskflowTask._from_json(v)._json(depth)
+    raise invalid("Taskflow", "tasks", v, "an object")
+
+
+def _json_tasks(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_tasks_item(x, depth + 1) for x in v]
+    raise invalid("Taskflow", "tasks", v, "an array (items: an object)")
+
+
+Taskflow._FIELDS = (
+    ("id", "id"),
+    ("name", "name"),
+    ("type_", "@type"),
+    ("org_id", "orgId"),
+    ("description", "description"),
+    ("federated_id", "federatedId"),
+    ("create_time", "createTime"),
+    ("update_time", "updateTime"),
+    ("created_by", "createdBy"),
+    ("updated_by", "updatedBy"),
+    ("agent_id", "agentId"),
+    ("runtime_environment_id", "runtimeEnvironmentId"),
+    ("schedule_id", "scheduleId"),
+    ("max_logs", "maxLogs"),
+    ("tasks", "tasks"),
+)
+Taskflow._SLOTTED = (
+    ("id", "id", (str,)),
+    ("name", "name", (str,)),
+)
+Taskflow._CHECKS = {
+    "id": False,
+    "name": False,
+    "@type": (str,),
+    "orgId": (str,),
+    "description": (str, NoneType),
+    "federatedId": (str, NoneType),
+    "createTime": (str,),
+    "updateTime": (str,),
+    "createdBy": (str, NoneType),
+    "updatedBy": (str, NoneType),
+    "agentId": (str, NoneType),
+    "runtimeEnvironmentId": (str, NoneType),
+    "scheduleId": (str, NoneType),
+    "maxLogs": (int,),
+    "tasks": _json_tasks,
 }
+Taskflow._MUTABLE = frozenset(
+    {
+        "tasks",
+    }
+)
+Taskflow._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

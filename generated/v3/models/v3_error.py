@@ -1,107 +1,115 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET
+from ..types import UNSET, JsonModel, invalid, json_copy
 
 if TYPE_CHECKING:
     from ..models.v3_error_detail import V3ErrorDetail
 
 
 T = TypeVar("T", bound="V3Error")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "error",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "error",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class V3Error:
+class V3Error(JsonModel):
     """The v3 error object.
 
     Attributes:
         error (V3ErrorDetail): The body of a v3 error.
     """
 
-    error: V3ErrorDetail
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
-        return field_dict
+    def __init__(
+        self,
+        error: V3ErrorDetail,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        self.error = error
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        error = V3ErrorDetail.from_dict(d.get("error", UNSET))
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("V3Error", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "V3Error"))
 
-        v3_error = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(v3_error, "_src", d)
-        _set(v3_error, "error", error)
-        return v3_error
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("V3Error", None, d, "an object")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model._cached("error", _convert_error(d.get("error", UNSET)))
+
+        return model
+
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("V3Error", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("V3Error", None, d, "an object")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model._cached("error", _convert_error(d.get("error", UNSET)))
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def error(self) -> V3ErrorDetail:
+        """The body of a v3 error."""
+        c = self._c
+        if c is not None and "error" in c:
+            return cast("V3ErrorDetail", c["error"])
+        v = self._d.get("error", UNSET)
+        return cast("V3ErrorDetail", self._cached("error", _convert_error(v)))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @error.setter
+    def error(self, value: V3ErrorDetail) -> None:
+        if value is UNSET:
+            raise invalid("V3Error", "error", value, "an object")
+        self._set("error", value, _convert_error)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {}
+def _convert_error(v: Any) -> Any:
+    if v.__class__ is dict:
+        return V3ErrorDetail._from_json(v)
+    raise invalid("V3Error", "error", v, "an object")
+
+
+def _json_error(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return V3ErrorDetail._from_json(v)._json(depth)
+    raise invalid("V3Error", "error", v, "an object")
+
+
+V3Error._FIELDS = (("error", "error"),)
+V3Error._SLOTTED = ()
+V3Error._CHECKS = {
+    "error": _json_error,
+}
+V3Error._MUTABLE = frozenset(
+    {
+        "error",
+    }
+)
+V3Error._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -1,39 +1,22 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
+from types import NoneType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from ..types import UNSET, JsonModel, Unset, invalid, json_copy, scalar_ok
 
 if TYPE_CHECKING:
     from ..models.v3_error_detail_details_type_0_item import V3ErrorDetailDetailsType0Item
 
 
 T = TypeVar("T", bound="V3ErrorDetail")
-
-_KNOWN_KEYS = frozenset(
-    {
-        "code",
-        "message",
-        "requestId",
-        "debugMessage",
-        "details",
-    }
-)
-_REQUIRED_KEYS = frozenset(
-    {
-        "code",
-        "message",
-    }
-)
+_new = object.__new__
 
 
-@_attrs_define
-class V3ErrorDetail:
+class V3ErrorDetail(JsonModel):
     """The body of a v3 error.
 
     Attributes:
@@ -44,132 +27,189 @@ class V3ErrorDetail:
         details (list[V3ErrorDetailDetailsType0Item] | None | Unset):
     """
 
+    __slots__ = (
+        "code",
+        "message",
+    )
     code: str
     message: str
-    request_id: None | str | Unset = UNSET
-    debug_message: None | str | Unset = UNSET
-    details: list[V3ErrorDetailDetailsType0Item] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
-
-        debug_message: None | str | Unset
-        if isinstance(self.debug_message, Unset):
-            debug_message = UNSET
-        else:
-            debug_message = self.debug_message
-
-        details: list[dict[str, Any]] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, list):
-            details = []
-            for details_type_0_item_data in self.details:
-                details_type_0_item = details_type_0_item_data.to_dict()
-                details.append(details_type_0_item)
-
-        else:
-            details = self.details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if request_id is not UNSET:
-            field_dict["requestId"] = request_id
-        if debug_message is not UNSET:
-            field_dict["debugMessage"] = debug_message
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        request_id: None | str | Unset = UNSET,
+        debug_message: None | str | Unset = UNSET,
+        details: list[V3ErrorDetailDetailsType0Item] | None | Unset = UNSET,
+    ) -> None:
+        self._d = {}
+        self._c = None
+        if not scalar_ok(code, (str,)):
+            raise invalid("V3ErrorDetail", "code", code, "a string")
+        self.code = code
+        if not scalar_ok(message, (str,)):
+            raise invalid("V3ErrorDetail", "message", message, "a string")
+        self.message = message
+        self.request_id = request_id
+        self.debug_message = debug_message
+        self.details = details
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        if not d.keys() >= _REQUIRED_KEYS:
-            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
-        _details = d.get("details", UNSET)
-        details: list[V3ErrorDetailDetailsType0Item] | None | Unset
-        if _details is None or isinstance(_details, Unset):
-            details = _details
-        else:
-            try:
-                if not isinstance(_details, list):
-                    raise TypeError()
-                details_type_0 = []
-                _details_type_0 = _details
-                for details_type_0_item_data in _details_type_0:
-                    details_type_0_item = V3ErrorDetailDetailsType0Item.from_dict(details_type_0_item_data)
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("V3ErrorDetail", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "V3ErrorDetail"))
 
-                    details_type_0.append(details_type_0_item)
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("V3ErrorDetail", None, d, "an object")
+        code = d.get("code", UNSET)
+        if not (code.__class__ is str) and not scalar_ok(code, (str,)):
+            raise invalid("V3ErrorDetail", "code", code, "a string")
+        message = d.get("message", UNSET)
+        if not (message.__class__ is str) and not scalar_ok(message, (str,)):
+            raise invalid("V3ErrorDetail", "message", message, "a string")
 
-                details = details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                details = cast("list[V3ErrorDetailDetailsType0Item] | None | Unset", _details)
+        model = _new(cls)
+        model._d = d
+        model._c = None
+        model.code = code
+        model.message = message
 
-        v3_error_detail = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(v3_error_detail, "_src", d)
-        _set(v3_error_detail, "details", details)
-        return v3_error_detail
+        return model
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("V3ErrorDetail", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("V3ErrorDetail", None, d, "an object")
+            code = d.get("code", UNSET)
+            if not (code.__class__ is str) and not scalar_ok(code, (str,)):
+                raise invalid("V3ErrorDetail", "code", code, "a string")
+            message = d.get("message", UNSET)
+            if not (message.__class__ is str) and not scalar_ok(message, (str,)):
+                raise invalid("V3ErrorDetail", "message", message, "a string")
+
+            model = _new(cls)
+            model._d = d
+            model._c = None
+            model.code = code
+            model.message = message
+
+            append(model)
+        return out
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def request_id(self) -> None | str | Unset:
+        v = self._d.get("requestId", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("V3ErrorDetail", "requestId", v, "a string or null")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @request_id.setter
+    def request_id(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("V3ErrorDetail", "requestId", value, "a string or null")
+        self._set("requestId", value, None)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def debug_message(self) -> None | str | Unset:
+        v = self._d.get("debugMessage", UNSET)
+        if v.__class__ is str or v is None or v is UNSET:
+            return v
+        if scalar_ok(v, (str, NoneType)):
+            return v
+        raise invalid("V3ErrorDetail", "debugMessage", v, "a string or null")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @debug_message.setter
+    def debug_message(self, value: None | str | Unset) -> None:
+        if not (scalar_ok(value, (str, NoneType)) or value is UNSET):
+            raise invalid("V3ErrorDetail", "debugMessage", value, "a string or null")
+        self._set("debugMessage", value, None)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def details(self) -> list[V3ErrorDetailDetailsType0Item] | None | Unset:
+        c = self._c
+        if c is not None and "details" in c:
+            return cast("list[V3ErrorDetailDetailsType0Item] | None | Unset", c["details"])
+        v = self._d.get("details", UNSET)
+        if v is UNSET:
+            return UNSET
+        return cast("list[V3ErrorDetailDetailsType0Item] | None | Unset", self._cached("details", _convert_details(v)))
+
+    @details.setter
+    def details(self, value: list[V3ErrorDetailDetailsType0Item] | None | Unset) -> None:
+        self._set("details", value, _convert_details)
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {
-    "code": "code",
-    "message": "message",
-    "request_id": "requestId",
-    "debug_message": "debugMessage",
+def _convert_details_1(v: Any) -> Any:
+    if v.__class__ is list:
+        return V3ErrorDetailDetailsType0Item._from_json_list(v)
+    raise invalid("V3ErrorDetail", "details", v, "an array (items: an object)")
+
+
+def _convert_details(v: Any) -> Any:
+    if v.__class__ is list:
+        return _convert_details_1(v)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("V3ErrorDetail", "details", v, "an array (items: an object) or null")
+
+
+def _json_details_1_item(v: Any, depth: int) -> Any:
+    if v.__class__ is dict:
+        return V3ErrorDetailDetailsType0Item._from_json(v)._json(depth)
+    raise invalid("V3ErrorDetail", "details", v, "an object")
+
+
+def _json_details_1(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return [_json_details_1_item(x, depth + 1) for x in v]
+    raise invalid("V3ErrorDetail", "details", v, "an array (items: an object)")
+
+
+def _json_details(v: Any, depth: int) -> Any:
+    if v.__class__ is list:
+        return _json_details_1(v, depth)
+    if scalar_ok(v, (NoneType,)):
+        return v
+    raise invalid("V3ErrorDetail", "details", v, "an array (items: an object) or null")
+
+
+V3ErrorDetail._FIELDS = (
+    ("code", "code"),
+    ("message", "message"),
+    ("request_id", "requestId"),
+    ("debug_message", "debugMessage"),
+    ("details", "details"),
+)
+V3ErrorDetail._SLOTTED = (
+    ("code", "code", (str,)),
+    ("message", "message", (str,)),
+)
+V3ErrorDetail._CHECKS = {
+    "code": False,
+    "message": False,
+    "requestId": (str, NoneType),
+    "debugMessage": (str, NoneType),
+    "details": _json_details,
 }
+V3ErrorDetail._MUTABLE = frozenset(
+    {
+        "details",
+    }
+)
+V3ErrorDetail._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

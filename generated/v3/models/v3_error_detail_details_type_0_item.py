@@ -1,78 +1,68 @@
 # Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
 from __future__ import annotations
 
+import builtins  # `type` is a field name in some models: annotations say builtins.type
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET
+from ..types import JsonModel, invalid, json_copy
 
 T = TypeVar("T", bound="V3ErrorDetailDetailsType0Item")
-
-_KNOWN_KEYS = frozenset({})
-_REQUIRED_KEYS = frozenset({})
+_new = object.__new__
 
 
-@_attrs_define
-class V3ErrorDetailDetailsType0Item:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
-    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+class V3ErrorDetailDetailsType0Item(JsonModel):
+    __slots__ = ()
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
+    def __init__(
+        self,
+    ) -> None:
+        self._d = {}
+        self._c = None
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
-        d = src_dict
-        d.keys()  # a body that is not an object fails here (AttributeError), not on first field access
-        v3_error_detail_details_type_0_item = cls.__new__(cls)
-        _set = object.__setattr__
-        _set(v3_error_detail_details_type_0_item, "_src", d)
-        return v3_error_detail_details_type_0_item
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from a JSON object (copied: the model does not share it with the caller)."""
+        if not isinstance(src_dict, Mapping):
+            raise invalid("V3ErrorDetailDetailsType0Item", None, src_dict, "an object")
+        return cls._from_json(json_copy(src_dict, 0, "V3ErrorDetailDetailsType0Item"))
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
-        src = object.__getattribute__(self, "_src")
-        if src is None:
-            raise AttributeError(name)
-        key = _PLAIN_FIELDS.get(name)
-        if key is not None:
-            value = src.get(key, UNSET)
-        elif name == "additional_properties":
-            # source order, so to_dict() bytes do not depend on the hash seed
-            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
-        else:
-            raise AttributeError(name)
-        object.__setattr__(self, name, value)
-        return value
+    @classmethod
+    def _from_json(cls: builtins.type[T], d: Any) -> T:
+        """Build over a parsed JSON object, which the model then owns (no copy)."""
+        if d.__class__ is not dict:
+            raise invalid("V3ErrorDetailDetailsType0Item", None, d, "an object")
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model = _new(cls)
+        model._d = d
+        model._c = None
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        return model
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @classmethod
+    def _from_json_list(cls: builtins.type[T], data: Any) -> list[T]:
+        """_from_json of every item of a parsed JSON array (the hot path of list calls)."""
+        if data.__class__ is not list:
+            raise invalid("V3ErrorDetailDetailsType0Item", None, data, "an array of objects")
+        out = []
+        append = out.append
+        for d in data:
+            if d.__class__ is not dict:
+                raise invalid("V3ErrorDetailDetailsType0Item", None, d, "an object")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+            model = _new(cls)
+            model._d = d
+            model._c = None
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+            append(model)
+        return out
 
 
-# python name -> JSON key of the fields from_dict leaves to be read on first access
-_PLAIN_FIELDS: dict[str, str] = {}
+V3ErrorDetailDetailsType0Item._FIELDS = ()
+V3ErrorDetailDetailsType0Item._SLOTTED = ()
+V3ErrorDetailDetailsType0Item._CHECKS = {}
+V3ErrorDetailDetailsType0Item._MUTABLE = frozenset({})
+V3ErrorDetailDetailsType0Item._EXTRA_CHECK = ()
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
 # a model that refers back to this one imports it, this module's class exists, so cycles resolve.

@@ -60,7 +60,7 @@ request_kwargs = _get_kwargs  # the arguments of httpx.Client.request() for this
 
 def parse_success(response: httpx.Response) -> TaskflowRunStarted:
     """Parse a 2xx response into its model. Raises (KeyError, TypeError, ValueError) on a body that does not fit."""
-    response_200 = TaskflowRunStarted.from_dict(response.json())
+    response_200 = TaskflowRunStarted._from_json(response.json())
 
     return response_200
 
@@ -69,26 +69,26 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> TaskflowError | TaskflowRunStarted:
     if response.status_code == 200:
-        response_200 = TaskflowRunStarted.from_dict(response.json())
+        response_200 = TaskflowRunStarted._from_json(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TaskflowError.from_dict(response.json())
+        response_400 = TaskflowError._from_json(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = TaskflowError.from_dict(response.json())
+        response_401 = TaskflowError._from_json(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = TaskflowError.from_dict(response.json())
+        response_404 = TaskflowError._from_json(response.json())
 
         return response_404
 
-    response_default = TaskflowError.from_dict(response.json())
+    response_default = TaskflowError._from_json(response.json())
 
     return response_default
 

@@ -65,16 +65,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401 = V2Error.from_dict(response.json())
+        response_401 = V2Error._from_json(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = V2Error.from_dict(response.json())
+        response_404 = V2Error._from_json(response.json())
 
         return response_404
 
-    response_default = V2Error.from_dict(response.json())
+    response_default = V2Error._from_json(response.json())
 
     return response_default
 

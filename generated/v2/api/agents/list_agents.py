@@ -35,33 +35,23 @@ request_kwargs = _get_kwargs  # the arguments of httpx.Client.request() for this
 
 def parse_success(response: httpx.Response) -> list[Agent]:
     """Parse a 2xx response into its model. Raises (KeyError, TypeError, ValueError) on a body that does not fit."""
-    response_200 = []
-    _response_200 = response.json()
-    for response_200_item_data in _response_200:
-        response_200_item = Agent.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+    response_200 = Agent._from_json_list(response.json())
 
     return response_200
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V2Error | list[Agent]:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Agent.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = Agent._from_json_list(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = V2Error.from_dict(response.json())
+        response_401 = V2Error._from_json(response.json())
 
         return response_401
 
-    response_default = V2Error.from_dict(response.json())
+    response_default = V2Error._from_json(response.json())
 
     return response_default
 

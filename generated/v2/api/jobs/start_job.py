@@ -47,33 +47,33 @@ request_kwargs = _get_kwargs  # the arguments of httpx.Client.request() for this
 
 def parse_success(response: httpx.Response) -> Job:
     """Parse a 2xx response into its model. Raises (KeyError, TypeError, ValueError) on a body that does not fit."""
-    response_200 = Job.from_dict(response.json())
+    response_200 = Job._from_json(response.json())
 
     return response_200
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Job | V2Error:
     if response.status_code == 200:
-        response_200 = Job.from_dict(response.json())
+        response_200 = Job._from_json(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = V2Error.from_dict(response.json())
+        response_400 = V2Error._from_json(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = V2Error.from_dict(response.json())
+        response_401 = V2Error._from_json(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = V2Error.from_dict(response.json())
+        response_404 = V2Error._from_json(response.json())
 
         return response_404
 
-    response_default = V2Error.from_dict(response.json())
+    response_default = V2Error._from_json(response.json())
 
     return response_default
 

@@ -42,28 +42,28 @@ request_kwargs = _get_kwargs  # the arguments of httpx.Client.request() for this
 
 def parse_success(response: httpx.Response) -> Schedule:
     """Parse a 2xx response into its model. Raises (KeyError, TypeError, ValueError) on a body that does not fit."""
-    response_200 = Schedule.from_dict(response.json())
+    response_200 = Schedule._from_json(response.json())
 
     return response_200
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Schedule | V2Error:
     if response.status_code == 200:
-        response_200 = Schedule.from_dict(response.json())
+        response_200 = Schedule._from_json(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = V2Error.from_dict(response.json())
+        response_401 = V2Error._from_json(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = V2Error.from_dict(response.json())
+        response_404 = V2Error._from_json(response.json())
 
         return response_404
 
-    response_default = V2Error.from_dict(response.json())
+    response_default = V2Error._from_json(response.json())
 
     return response_default
 

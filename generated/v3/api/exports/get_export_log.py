@@ -50,16 +50,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 401:
-        response_401 = V3Error.from_dict(response.json())
+        response_401 = V3Error._from_json(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = V3Error.from_dict(response.json())
+        response_404 = V3Error._from_json(response.json())
 
         return response_404
 
-    response_default = V3Error.from_dict(response.json())
+    response_default = V3Error._from_json(response.json())
 
     return response_default
 

@@ -45,28 +45,28 @@ request_kwargs = _get_kwargs  # the arguments of httpx.Client.request() for this
 
 def parse_success(response: httpx.Response) -> ImportPackageUpload:
     """Parse a 2xx response into its model. Raises (KeyError, TypeError, ValueError) on a body that does not fit."""
-    response_200 = ImportPackageUpload.from_dict(response.json())
+    response_200 = ImportPackageUpload._from_json(response.json())
 
     return response_200
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ImportPackageUpload | V3Error:
     if response.status_code == 200:
-        response_200 = ImportPackageUpload.from_dict(response.json())
+        response_200 = ImportPackageUpload._from_json(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = V3Error.from_dict(response.json())
+        response_400 = V3Error._from_json(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = V3Error.from_dict(response.json())
+        response_401 = V3Error._from_json(response.json())
 
         return response_401
 
-    response_default = V3Error.from_dict(response.json())
+    response_default = V3Error._from_json(response.json())
 
     return response_default
 
