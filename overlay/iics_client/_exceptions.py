@@ -7,7 +7,6 @@ Exception text never contains a password or session id: bodies are redacted befo
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -280,17 +279,6 @@ def validation_error(response: httpx.Response, exc: BaseException) -> IICSValida
         method=response.request.method,
         url=str(response.request.url),
     )
-
-
-def model_field_error(exc: BaseException, where: str) -> IICSValidationError | None:
-    """The IICSValidationError for an error a generated model raised when our code read one of its fields (a model
-    checks a field's declared type on first read), or None when ``exc`` is something else."""
-    if isinstance(exc, IICSError) or type(exc).__name__ != "ModelValidationError":
-        return None
-    module = sys.modules.get(type(exc).__module__)
-    if module is None or not module.__name__.startswith(("iics_client.v2.", "iics_client.v3.")):
-        return None
-    return IICSValidationError(f"{where}: response does not match the expected schema: {exc}")
 
 
 def transport_error(exc: httpx.HTTPError) -> IICSError:

@@ -9,12 +9,13 @@ do the lazy iteration.
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
-from ._runner import Call, ClientMethod, checked, dress, unwrap_return
+from ._runner import Call, ClientMethod, dress, unwrap_return
 
 if TYPE_CHECKING:
     from ._client import AsyncIICSClient, IICSClient
@@ -94,11 +95,11 @@ class paged(ClientMethod, Generic[P, T]):
         super().__init__(function)
 
     def _build(self, is_async: bool) -> Callable[..., Any]:
-        function, name = self._function, self.__name__
+        function = self._function
         collection: type[Paginator[Any] | AsyncPaginator[Any]] = AsyncPaginator if is_async else Paginator
 
         def method(client: Any, /, *args: Any, **kwargs: Any) -> Any:
-            return collection(lambda: checked(name, function(client, *args, **kwargs)), client._execute)
+            return collection(functools.partial(function, client, *args, **kwargs), client._execute)
 
         return dress(method, function, unwrap_return(inspect.signature(function), "Pager", collection.__name__))
 

@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Prot
 
 import httpx
 
-from ._exceptions import IICSConfigurationError, IICSError, model_field_error
+from ._exceptions import IICSConfigurationError, IICSError
 
 if TYPE_CHECKING:
     from ._client import AsyncIICSClient, IICSClient
@@ -77,18 +77,6 @@ def run(call: Call[T]) -> Generator[Step, Any, T]:
     """``result = yield from run(call)``: one call, typed."""
     result = yield call
     return cast(T, result)
-
-
-def checked(name: str, plan: Generator[Any, Any, T]) -> Generator[Any, Any, T]:
-    """``plan`` as it is, except that a model that refuses a field when the plan reads it (a wrongly typed value
-    in a response) is an IICSValidationError naming the method, never a raw TypeError/ValueError."""
-    try:
-        return (yield from plan)
-    except (TypeError, ValueError) as exc:
-        error = model_field_error(exc, name)
-        if error is None:
-            raise
-    raise error  # outside the except block: the model's error is in the message, not chained
 
 
 # ---- the drivers: the only code that differs between sync and async ----
@@ -191,18 +179,17 @@ class plan(ClientMethod, Generic[P, T]):
         super().__init__(function)
 
     def _build(self, is_async: bool) -> Callable[..., Any]:
-        function, name = self._function, self.__name__
+        function = self._function
         signature = unwrap_return(inspect.signature(function), "Plan")
         if is_async:
 
             async def amethod(client: Any, /, *args: Any, **kwargs: Any) -> Any:
-                steps = checked(name, function(client, *args, **kwargs))
-                return await run_async(steps, client._execute, client._sleep)
+                return await run_async(function(client, *args, **kwargs), client._execute, client._sleep)
 
             return dress(amethod, function, signature)
 
         def method(client: Any, /, *args: Any, **kwargs: Any) -> Any:
-            return run_sync(checked(name, function(client, *args, **kwargs)), client._execute, client._sleep)
+            return run_sync(function(client, *args, **kwargs), client._execute, client._sleep)
 
         return dress(method, function, signature)
 

@@ -139,7 +139,9 @@ def session_from_login(response: httpx.Response, *, generation: int, layout: Lay
         # read here: a model may check a field's type when it is first read
         session_id, server_url, name, org_id = user.ic_session_id, user.server_url, user.name, user.org_id
     except PARSE_ERRORS as exc:
-        problem = type(exc).__name__
+        # a model's own refusal names the field, never its value; any other error only by its type (a
+        # JSONDecodeError's text would quote the body)
+        problem = exc.message if isinstance(exc, IICSError) else type(exc).__name__
     if problem is not None:  # raised outside the except block: the cause may hold the unredacted body
         raise IICSAuthError(
             f"login response is not an IICS user object ({problem})",

@@ -5,9 +5,8 @@ derandomized), a few thousand cases per run, every attribute of every result rea
 * returned, every read fine, and what the models hand out (``to_dict()``) fits the spec: fine;
 * **raw**: any other exception, from the call or from reading the result: never allowed;
 * **accepted malformed**: returned, every read fine, but a model hands out values that contradict the spec (a
-  ``Connection`` whose ``name`` is ``None``, a ``Job`` whose ``runId`` is ``null``). Models type-check declared
-  fields on parse or first read once the model template does so (branch perf15, issue 15): until that is merged
-  this count is not zero, and ``test_no_malformed_answer_is_accepted`` is a strict xfail.
+  ``Connection`` whose ``name`` is ``None``, a ``Job`` whose ``runId`` is ``null``): never allowed either (the
+  models check their declared fields at parse time or on first read, issue 15).
 
 Every other request of a method gets the spec's example answer; the malformed one is an arbitrary JSON document, the
 example with fields replaced by arbitrary values or removed, garbage bytes, or a special case (deep nesting, a
@@ -506,39 +505,17 @@ def test_malformed_answers_never_raise_raw_quick(target: Target) -> None:
     assert tally.raw == [], "\n".join(tally.raw)
 
 
-# Models whose nullable list of models falls back to the raw JSON when an item is not an object (the generated union
-# handling): to_dict() then raises AttributeError, and code reading the items too (ExportJob, ImportJob,
-# V3ErrorDetail, TaskflowErrorDetail). The typed model template (branch perf15) refuses such a body at parse time;
-# these cases turn strict xfails into failures once it is merged, and the marks go.
-NEEDS_TYPED_MODELS = {
-    (target, kind)
-    for target in ("get_export_status", "wait_for_export[get_export_status]", "export_package[get_export_status]")
-    for kind in ("sync", "async")
-}
-
-
-def _full_run() -> list[Any]:
-    cases = []
-    for target in TARGETS + RECONCILING:
-        for kind in ("sync", "async"):
-            marks = []
-            if (target.id, kind) in NEEDS_TYPED_MODELS:
-                marks = [pytest.mark.xfail(strict=True, reason="a union fallback keeps raw JSON: needs perf15")]
-            cases.append(pytest.param(target, kind, marks=marks, id=f"{target.id}-{kind}"))
-    return cases
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize(("target", "kind"), _full_run())
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("target", TARGETS + RECONCILING, ids=lambda t: t.id)
 def test_malformed_answers_never_raise_raw(target: Target, kind: str) -> None:
     tally = _run(target, kind, FULL if kind == "sync" else FULL // 4)
     assert tally.raw == [], "\n".join(tally.raw)
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="models type-check their fields once perf15's model template is merged")
 def test_no_malformed_answer_is_accepted() -> None:
-    """Strict: passes only when no case returned values that contradict the spec (then drop the xfail)."""
+    """No case returns values that contradict the spec: the models check their declared fields (issue 15)."""
     tally = Tally()
     for target in TARGETS:
         part = fuzz(target, "sync", QUICK * 2)

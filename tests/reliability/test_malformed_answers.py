@@ -47,13 +47,22 @@ def test_a_429_whose_retry_after_date_has_no_zone(runner: Runner, mock: respx.Mo
     assert caught.value.retry_after == 0.0  # a date in the past: retry now
 
 
-@pytest.mark.parametrize("path", [None, 42, {"a": 1}, ["x"], True])
-def test_search_by_text_skips_objects_without_a_path(runner: Runner, mock: respx.MockRouter, path: Any) -> None:
+def test_search_by_text_finds_the_path(runner: Runner, mock: respx.MockRouter) -> None:
     mock_login(mock)
-    objects = [{"id": "1", "type": "MTT", "path": path}, {"id": "2", "type": "MTT", "path": "Default/load_x"}]
+    objects = [{"id": "1", "type": "MTT", "path": "Sales/x"}, {"id": "2", "type": "MTT", "path": "Default/load_x"}]
     mock.get(POD + "/api/v2/objects").mock(return_value=httpx.Response(200, json={"count": 2, "objects": objects}))
     found = runner(runner.client(), "search_objects", query="LOAD")
     assert [item.id for item in found] == ["2"]
+
+
+@pytest.mark.parametrize("path", [None, 42, {"a": 1}, ["x"], True])
+def test_a_search_result_whose_path_is_no_string_is_refused(runner: Runner, mock: respx.MockRouter, path: Any) -> None:
+    """The review's raw AttributeError (`path.lower()`): now the field's own check, naming it and the method."""
+    mock_login(mock)
+    objects = [{"id": "1", "type": "MTT", "path": path}]
+    mock.get(POD + "/api/v2/objects").mock(return_value=httpx.Response(200, json={"count": 1, "objects": objects}))
+    with pytest.raises(IICSValidationError, match="path"):
+        runner(runner.client(), "search_objects", query="LOAD")
 
 
 def test_audit_entries_without_a_zone_compare_as_utc(runner: Runner, mock: respx.MockRouter) -> None:
@@ -137,60 +146,28 @@ def test_a_client_whose_constructor_failed_still_has_a_repr() -> None:
     assert "not logged in" in repr(half_built)
 
 
-# ---- the mapping side of typed models: a field refused when our code reads it ----
-
-
-class ModelValidationError(TypeError, ValueError):
-    """What the generated models raise on the first read of a field that does not fit its declared type (the
-    template of issue 15, branch perf15); declared here with the generated module's name until it is merged."""
-
-
-ModelValidationError.__module__ = "iics_client.v2.types"
-
-
-class _Refusing:
-    """A model whose every field read is refused."""
-
-    def __getattr__(self, name: str) -> Any:
-        raise ModelValidationError(f"ActivityMonitorEntry field {name!r}: expected a string, got an integer")
+# ---- a field of the wrong type where the client's own code reads it ----
 
 
 @pytest.mark.parametrize("method", ["find_run", "poll_job_status"])
-def test_a_field_a_model_refuses_when_a_plan_reads_it_is_a_validation_error(
-    runner: Runner, mock: respx.MockRouter, monkeypatch: pytest.MonkeyPatch, method: str
+@pytest.mark.parametrize("field", ["taskId", "runId"])
+def test_a_field_of_the_wrong_type_that_a_plan_reads_is_a_validation_error(
+    runner: Runner, mock: respx.MockRouter, method: str, field: str
 ) -> None:
-    from iics_client.v2.api.activity import get_activity_monitor
+    """The review's knock-on: a wrongly typed field read by the client's own code (here the run lookup reading the
+    activity monitor) is an IICSValidationError naming the field, never a raw TypeError."""
+    from tests.support.spec_examples import example
 
     mock_login(mock)
-    mock.get(POD + "/saas/activity/activityMonitor").mock(return_value=httpx.Response(200, json=[{}]))
-    monkeypatch.setattr(get_activity_monitor, "parse_success", lambda response: [_Refusing()])
-    with pytest.raises(IICSValidationError) as caught:
+    entry = {**example("get_activity_monitor")[0], field: {"not": "a scalar"}}
+    mock.get(POD + "/saas/activity/activityMonitor").mock(return_value=httpx.Response(200, json=[entry]))
+    with pytest.raises(IICSValidationError, match=field):
         runner(runner.client(), method, "t1", 1)
-    assert method in str(caught.value)
-    assert "field 'task_id'" in str(caught.value)
 
 
-def test_other_type_errors_of_a_plan_are_not_disguised(
-    runner: Runner, mock: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Only the models' own refusal is mapped: a bug stays the bug it is."""
-    from iics_client.v2.api.activity import get_activity_monitor
-
-    class Broken:
-        def __getattr__(self, name: str) -> Any:
-            raise TypeError("a bug")
-
-    mock_login(mock)
-    mock.get(POD + "/saas/activity/activityMonitor").mock(return_value=httpx.Response(200, json=[{}]))
-    monkeypatch.setattr(get_activity_monitor, "parse_success", lambda response: [Broken()])
-    with pytest.raises(TypeError, match="a bug"):
-        runner(runner.client(), "find_run", "t1", 1)
+# ---- a list of models that holds something else ----
 
 
-# ---- what needs the typed model template (branch perf15) ----
-
-
-@pytest.mark.xfail(strict=True, reason="a union fallback keeps raw JSON in the model: perf15's template refuses it")
 @pytest.mark.parametrize(
     ("method", "args", "operation", "field"),
     [
@@ -201,8 +178,8 @@ def test_other_type_errors_of_a_plan_are_not_disguised(
 def test_a_list_of_objects_holding_no_objects_is_a_validation_error(
     mock: respx.MockRouter, method: str, args: tuple[Any, ...], operation: str, field: str
 ) -> None:
-    """A nullable list of models is parsed as "a list of models, else None, else the raw JSON": an item that is not
-    an object leaves the raw list in the model, and the plan reading the items fails with a raw AttributeError."""
+    """Before the typed models, a nullable list of models fell back to the raw JSON when an item was not an object,
+    and the plan reading the items failed with a raw AttributeError."""
     from tests.reliability.test_fuzz import operations
 
     spec = operations()[operation]
@@ -212,10 +189,10 @@ def test_a_list_of_objects_holding_no_objects_is_a_validation_error(
         getattr(IICSClient("us", "u", "p"), method)(*args, interval=0.01, timeout=1)
 
 
-@pytest.mark.xfail(strict=True, reason="a union fallback keeps raw JSON in the model: perf15's template refuses it")
 def test_an_error_detail_list_holding_no_objects_is_refused() -> None:
-    """The review's V3ErrorDetail.to_dict() repro."""
+    """The review's V3ErrorDetail.to_dict() repro: refused when parsed (a client installs the IICSValidationError)."""
     from iics_client.v3.models import V3ErrorDetail
 
-    with pytest.raises((IICSValidationError, TypeError, ValueError)):
+    IICSClient("us", "u", "p").close()
+    with pytest.raises(IICSValidationError):
         V3ErrorDetail.from_dict({"code": "X", "message": "m", "details": [True]}).to_dict()
