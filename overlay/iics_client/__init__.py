@@ -18,6 +18,7 @@ if not _os.path.isdir(_os.path.join(__path__[0], "v2")):
 from types import MappingProxyType as _MappingProxyType
 
 from ._client import AsyncIICSClient, IICSClient
+from ._events import Event, EventKind
 from ._exceptions import (
     IICSAuthError,
     IICSBadRequestError,
@@ -31,7 +32,9 @@ from ._exceptions import (
     IICSTimeoutError,
     IICSValidationError,
 )
+from ._health import CheckStatus, Diagnosis, HealthCheck, HealthReport, LikelyCause
 from ._jobs import JobState, JobStatus
+from ._metrics import Latency, MetricsSnapshot, OperationMetrics
 from ._pagination import AsyncPaginator, Paginator
 from ._session import Session
 from ._urls import IICS_LAYOUT, LAYOUTS, LOGIN_HOSTS, REFERENCE_LAYOUT, ApiVersion, Layout, Route
@@ -51,6 +54,12 @@ __all__ = [
     "ApiVersion",
     "AsyncIICSClient",
     "AsyncPaginator",
+    "CheckStatus",
+    "Diagnosis",
+    "Event",
+    "EventKind",
+    "HealthCheck",
+    "HealthReport",
     "IICSAuthError",
     "IICSBadRequestError",
     "IICSClient",
@@ -65,7 +74,11 @@ __all__ = [
     "IICSValidationError",
     "JobState",
     "JobStatus",
+    "Latency",
     "Layout",
+    "LikelyCause",
+    "MetricsSnapshot",
+    "OperationMetrics",
     "Paginator",
     "Route",
     "Session",

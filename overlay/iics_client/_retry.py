@@ -46,7 +46,9 @@ class RetryPolicy:
     _unsafe: Retry = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        from httpx_retries import Retry  # imports asyncio (~45 ms): paid when a client is built, not on import
+        # httpx-retries' Retry, reporting its waits (retry_scheduled); imports asyncio (~45 ms): paid when a client
+        # is built, not on import
+        from ._attempts import ObservedRetry as Retry
 
         common: dict[str, Any] = {
             "total": self.max_retries,

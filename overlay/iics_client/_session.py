@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +59,7 @@ class Session:
 @dataclass(frozen=True)
 class _NeedLogin:
     seen_generation: int
+    trigger: httpx.Response | None = None  # the 401/403 that asks for a renewal (None: the first login)
 
 
 def session_from_login(response: httpx.Response, *, generation: int) -> Session:
@@ -138,6 +139,7 @@ class SessionAuth(httpx.Auth):
         self._latched: IICSAuthError | None = None  # credentials were rejected: no more automatic logins
         self._lock = threading.Lock()
         self._alock: asyncio.Lock | None = None  # made on first async use: sync users never import asyncio
+        self.on_renewal: Callable[[httpx.Response], None] | None = None  # told of each re-login (telemetry)
 
     def __repr__(self) -> str:
         logged_in = self.session is not None
@@ -158,8 +160,9 @@ class SessionAuth(httpx.Auth):
         kwargs["extensions"] = {FAMILY_KEY: LOGIN_FAMILY, OPERATION_KEY: "login", "timeout": self._timeout}
         return kwargs
 
-    def accept_login(self, response: httpx.Response) -> Session:
-        """Store the session of a login response, or raise (and stop automatic logins when IICS said no)."""
+    def accept_login(self, response: httpx.Response, need: _NeedLogin | None = None) -> Session:
+        """Store the session of a login response, or raise (and stop automatic logins when IICS said no). ``need``:
+        what asked the flow for this login (a renewal is reported to ``on_renewal``)."""
         try:
             session = session_from_login(response, generation=self._generation + 1)
         except IICSAuthError as exc:
@@ -171,6 +174,8 @@ class SessionAuth(httpx.Auth):
         self._latched = None
         self.logins += 1
         logger.debug("logged in as %s; pod %s (login #%d)", self.username, session.origin, self.logins)
+        if need is not None and need.trigger is not None and self.on_renewal is not None:
+            self.on_renewal(need.trigger)
         return session
 
     def login(self) -> Plan[Session]:
@@ -232,7 +237,7 @@ class SessionAuth(httpx.Auth):
                 return
             renewals += 1
             logger.debug("HTTP %d on %s %s: renewing the session", response.status_code, request.method, request.url)
-            yield _NeedLogin(session.generation)
+            yield _NeedLogin(session.generation, response)
 
     # ---- the two drivers: the only place sync and async differ ----
 
@@ -251,7 +256,7 @@ class SessionAuth(httpx.Auth):
                     if self._must_login(step):
                         login = yield httpx.Request(**self.login_kwargs())
                         login.read()
-                        self.accept_login(login)
+                        self.accept_login(login, step)
                 sent = None
             else:
                 sent = yield step
@@ -275,7 +280,7 @@ class SessionAuth(httpx.Auth):
                     if self._must_login(step):
                         login = yield httpx.Request(**self.login_kwargs())
                         await login.aread()
-                        self.accept_login(login)
+                        self.accept_login(login, step)
                 sent = None
             else:
                 sent = yield step

@@ -14,7 +14,7 @@ from typing import Any
 from .._urls import LAYOUTS
 from .._version import __version__
 from ..v2.models import TaskType
-from . import _commands, _jobs, _local
+from . import _commands, _doctor, _jobs, _local
 from ._exit import exit_code_table
 
 TASK_TYPES = [member.value for member in TaskType]
@@ -30,6 +30,7 @@ exit codes:
 
 examples:
   iics login
+  iics doctor             # what is wrong, when a real org does not answer as expected
   iics --json mapping-tasks list
   iics jobs start 0100000Z000000000002 --type MTT --wait --timeout 1800
   iics objects search --type MTT --tag sales
@@ -145,6 +146,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     build.command(commands, "login", "log in and show the org, user and pod", _commands.login)
+    doctor = build.command(
+        commands, "doctor", "check login, pod, v2/v3 calls, layout and clock; name what is wrong", _doctor.doctor
+    )
+    doctor.add_argument(
+        "--max-clock-skew", type=_positive, default=60.0, metavar="S", help="warn beyond S seconds of skew (60)"
+    )
 
     connections = build.group(commands, "connections", "connections")
     build.command(connections, "list", "list connections", _commands.connections_list)

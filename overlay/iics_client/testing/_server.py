@@ -183,7 +183,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self.server.stats.record_status(response.status)
         lines = [
             f"HTTP/1.1 {response.status} {_phrase(response.status)}",
-            f"Date: {formatdate(usegmt=True)}",
+            f"Date: {formatdate(time.time() + self.server.clock_offset, usegmt=True)}",
             f"Server: {self.server_version}",
             f"Content-Length: {len(response.body)}",
         ]
@@ -203,6 +203,7 @@ class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     request_queue_size = 1024  # benchmarks open hundreds of connections at once
+    clock_offset = 0.0  # seconds added to this machine's clock in the Date header (a server with a skewed clock)
 
     def __init__(
         self, address: tuple[str, int], dispatcher: Dispatcher, stats: Stats, tls: ssl.SSLContext | None

@@ -34,6 +34,8 @@ class Simulator:
         job_duration: how long a started job runs unless ``set_task_outcome`` says otherwise (seconds).
         server_url_path: path appended to the pod origin in the login response's ``serverUrl``. By default
             "/saas" when every route of the layout lives under /saas (real IICS), otherwise nothing.
+        clock_offset: seconds the simulator's clock is ahead of this machine's (negative: behind), as its HTTP
+            ``Date`` headers show it: a server with a skewed clock, for ``client.check()``.
     """
 
     def __init__(
@@ -48,6 +50,7 @@ class Simulator:
         password: str = DEFAULT_PASSWORD,
         host: str = "127.0.0.1",
         server_url_path: str | None = None,
+        clock_offset: float = 0.0,
     ) -> None:
         self.layout = resolve_layout(layout)
         self.https = https
@@ -68,6 +71,7 @@ class Simulator:
         self._tls: Tls | None = None
         self._login: ServerThread | None = None
         self._pod: ServerThread | None = None
+        self._clock_offset = clock_offset
 
     # ---- lifecycle ----
 
@@ -86,6 +90,7 @@ class Simulator:
             self._login.stop()
             self._login = None
             raise
+        self.clock_offset = self._clock_offset
         return self
 
     def stop(self) -> None:
@@ -145,6 +150,18 @@ class Simulator:
         if self._tls is None:
             raise RuntimeError("no TLS: create the simulator with https=True (and start it)")
         return self._tls.client_context()
+
+    @property
+    def clock_offset(self) -> float:
+        """Seconds the simulator's clock (its Date headers) is ahead of this machine's."""
+        return self._clock_offset
+
+    @clock_offset.setter
+    def clock_offset(self, seconds: float) -> None:
+        self._clock_offset = seconds
+        for server in (self._login, self._pod):
+            if server is not None:
+                server.server.clock_offset = seconds
 
     # ---- sessions ----
 
