@@ -160,9 +160,8 @@ class SessionAuth(httpx.Auth):
         kwargs["extensions"] = {FAMILY_KEY: LOGIN_FAMILY, OPERATION_KEY: "login", "timeout": self._timeout}
         return kwargs
 
-    def accept_login(self, response: httpx.Response, need: _NeedLogin | None = None) -> Session:
-        """Store the session of a login response, or raise (and stop automatic logins when IICS said no). ``need``:
-        what asked the flow for this login (a renewal is reported to ``on_renewal``)."""
+    def accept_login(self, response: httpx.Response) -> Session:
+        """Store the session of a login response, or raise (and stop automatic logins when IICS said no)."""
         try:
             session = session_from_login(response, generation=self._generation + 1)
         except IICSAuthError as exc:
@@ -174,9 +173,12 @@ class SessionAuth(httpx.Auth):
         self._latched = None
         self.logins += 1
         logger.debug("logged in as %s; pod %s (login #%d)", self.username, session.origin, self.logins)
-        if need is not None and need.trigger is not None and self.on_renewal is not None:
-            self.on_renewal(need.trigger)
         return session
+
+    def _renewed(self, need: _NeedLogin) -> None:
+        """A driver logged in for ``need``: report a renewal (a 401/403 asked for it) to ``on_renewal``."""
+        if need.trigger is not None and self.on_renewal is not None:
+            self.on_renewal(need.trigger)
 
     def login(self) -> Plan[Session]:
         """Log in now, even after a rejected login (calls log in by themselves when needed)."""
@@ -256,7 +258,8 @@ class SessionAuth(httpx.Auth):
                     if self._must_login(step):
                         login = yield httpx.Request(**self.login_kwargs())
                         login.read()
-                        self.accept_login(login, step)
+                        self.accept_login(login)
+                        self._renewed(step)
                 sent = None
             else:
                 sent = yield step
@@ -280,7 +283,8 @@ class SessionAuth(httpx.Auth):
                     if self._must_login(step):
                         login = yield httpx.Request(**self.login_kwargs())
                         await login.aread()
-                        self.accept_login(login, step)
+                        self.accept_login(login)
+                        self._renewed(step)
                 sent = None
             else:
                 sent = yield step
