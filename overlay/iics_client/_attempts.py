@@ -52,10 +52,10 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         pool = self._pool
         assert isinstance(pool, httpx.BaseTransport)
         attempt = self._begin(request)
-        limiter, key, waited = self._limiter, "", 0.0
+        limiter, key, sent_at, waited = self._limiter, "", 0.0, 0.0
         if limiter is not None:
             key = _origin(request.url)
-            waited = limiter.enter(key)
+            sent_at, waited = limiter.enter(key)
         started = time.perf_counter()
         span = self._telemetry.attempt_started(request, attempt)
         try:
@@ -63,11 +63,21 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             read = _worth_reading(request, response)
             if read:
                 response.read()
-        except Exception as exc:
-            self._failed(request, attempt=attempt, started=started, span=span, exc=exc, key=key, waited=waited)
+        except BaseException as exc:  # cancelled or interrupted too: the limiter gets its slot back
+            self._failed(
+                request, attempt=attempt, started=started, span=span, exc=exc, key=key, sent_at=sent_at, waited=waited
+            )
             raise
         self._answered(
-            request, attempt=attempt, started=started, span=span, response=response, read=read, key=key, waited=waited
+            request,
+            attempt=attempt,
+            started=started,
+            span=span,
+            response=response,
+            read=read,
+            key=key,
+            sent_at=sent_at,
+            waited=waited,
         )
         return response
 
@@ -75,10 +85,10 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         pool = self._pool
         assert isinstance(pool, httpx.AsyncBaseTransport)
         attempt = self._begin(request)
-        limiter, key, waited = self._limiter, "", 0.0
+        limiter, key, sent_at, waited = self._limiter, "", 0.0, 0.0
         if limiter is not None:
             key = _origin(request.url)
-            waited = await limiter.aenter(key)
+            sent_at, waited = await limiter.aenter(key)
         started = time.perf_counter()
         span = self._telemetry.attempt_started(request, attempt)
         try:
@@ -86,11 +96,21 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             read = _worth_reading(request, response)
             if read:
                 await response.aread()
-        except Exception as exc:
-            self._failed(request, attempt=attempt, started=started, span=span, exc=exc, key=key, waited=waited)
+        except BaseException as exc:  # cancelled or interrupted too: the limiter gets its slot back
+            self._failed(
+                request, attempt=attempt, started=started, span=span, exc=exc, key=key, sent_at=sent_at, waited=waited
+            )
             raise
         self._answered(
-            request, attempt=attempt, started=started, span=span, response=response, read=read, key=key, waited=waited
+            request,
+            attempt=attempt,
+            started=started,
+            span=span,
+            response=response,
+            read=read,
+            key=key,
+            sent_at=sent_at,
+            waited=waited,
         )
         return response
 
@@ -101,15 +121,16 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         attempt: int,
         started: float,
         span: Any,
-        exc: Exception,
+        exc: BaseException,
         key: str,
+        sent_at: float,
         waited: float,
     ) -> None:
         if isinstance(exc, httpx.RequestError):
             exc.request = request  # the retry layer's wait reads it (ObservedRetry)
         seconds = time.perf_counter() - started
         if self._limiter is not None:
-            self._limiter.leave(key, _sent_at(started), None, False, None)
+            self._limiter.leave(key, sent_at, None, False, None)
         self._telemetry.attempt_ended(request, attempt, seconds, span, error=exc, waited=waited)
 
     def _answered(
@@ -122,6 +143,7 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         response: httpx.Response,
         read: bool,
         key: str,
+        sent_at: float,
         waited: float,
     ) -> None:
         response.request = request  # the retry layer's wait reads it (ObservedRetry); httpx sets it again later
@@ -134,7 +156,7 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         seconds = time.perf_counter() - started
         if self._limiter is not None:
             pause = retry_after_seconds(response) if throttled else None
-            self._limiter.leave(key, _sent_at(started), status, throttled, pause)
+            self._limiter.leave(key, sent_at, status, throttled, pause)
         self._telemetry.attempt_ended(
             request,
             attempt,
@@ -157,11 +179,6 @@ class AttemptTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 def _origin(url: httpx.URL) -> str:
     return f"{url.scheme}://{url.netloc.decode('ascii')}"
-
-
-def _sent_at(started: float) -> float:
-    """perf_counter → monotonic time (the limiter's clock), for the moment the attempt left."""
-    return time.monotonic() - (time.perf_counter() - started)
 
 
 def _worth_reading(request: httpx.Request, response: httpx.Response) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class _Origin:
     def adapt(self, *, sent_at: float, now: float, throttled: bool, answered: bool, pause: float | None) -> None:
         """Under ``lock``: the concurrency limit after one attempt ended."""
         if throttled:
-            if sent_at >= self.lowered_at:  # a refusal of the current limit, not of the one before it
+            if sent_at > self.lowered_at:  # a refusal of the current limit, not of the one before it
                 self.limit = max(1, self.limit // 2)
                 self.lowered_at = now
                 self.answered = 0
@@ -66,8 +67,17 @@ class _Origin:
 class RateLimiter:
     """The limiter of one client (see the module's docs)."""
 
-    def __init__(self, *, rate: float | None, adaptive: bool, max_concurrency: int, max_pause: float) -> None:
+    def __init__(
+        self,
+        *,
+        rate: float | None,
+        adaptive: bool,
+        max_concurrency: int,
+        max_pause: float,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.rate = rate
+        self._clock = clock
         self.adaptive = adaptive
         self._interval = 1.0 / rate if rate else 0.0
         self._ceiling = max_concurrency
@@ -91,18 +101,24 @@ class RateLimiter:
 
     # ---- the sync driver ----
 
-    def enter(self, key: str) -> float:
-        """Wait for a concurrency slot (adaptive) and the pacing slot; returns the seconds waited."""
+    def enter(self, key: str) -> tuple[float, float]:
+        """Wait for a concurrency slot (adaptive) and the pacing slot; returns when the attempt may leave (this
+        limiter's clock: hand it to ``leave``) and the seconds waited."""
         origin = self._origin(key)
-        began = time.monotonic()
+        began = self._clock()
         with origin.slots:
             while self.adaptive and origin.in_flight >= origin.limit:
                 origin.slots.wait()
             origin.in_flight += 1
-        delay = origin.reserve(self._interval, time.monotonic())
+        delay = origin.reserve(self._interval, self._clock())
         if delay > 0:
-            time.sleep(delay)
-        return time.monotonic() - began
+            try:
+                time.sleep(delay)
+            except BaseException:  # interrupted while waiting: give the slot back
+                self.leave(key, began, None, False, None)
+                raise
+        now = self._clock()
+        return now, now - began
 
     def leave(self, key: str, sent_at: float, status: int | None, throttled: bool, pause: float | None) -> None:
         """An attempt ended (both drivers): ``status`` None when there was no answer; ``throttled`` for a 429 or
@@ -113,9 +129,7 @@ class RateLimiter:
             if self.adaptive:
                 capped = min(pause, self._max_pause) if pause else None
                 answered = status is not None
-                origin.adapt(
-                    sent_at=sent_at, now=time.monotonic(), throttled=throttled, answered=answered, pause=capped
-                )
+                origin.adapt(sent_at=sent_at, now=self._clock(), throttled=throttled, answered=answered, pause=capped)
             origin.slots.notify_all()
             waiters, origin.waiters = origin.waiters, []
         for waiter in waiters:  # async waiters: called on their event loop (the async client's transport runs there)
@@ -124,11 +138,11 @@ class RateLimiter:
 
     # ---- the async driver ----
 
-    async def aenter(self, key: str) -> float:
+    async def aenter(self, key: str) -> tuple[float, float]:
         import asyncio
 
         origin = self._origin(key)
-        began = time.monotonic()
+        began = self._clock()
         while True:
             with origin.lock:
                 if not self.adaptive or origin.in_flight < origin.limit:
@@ -137,10 +151,15 @@ class RateLimiter:
                 waiter = asyncio.get_running_loop().create_future()
                 origin.waiters.append(waiter)
             await waiter
-        delay = origin.reserve(self._interval, time.monotonic())
+        delay = origin.reserve(self._interval, self._clock())
         if delay > 0:
-            await asyncio.sleep(delay)
-        return time.monotonic() - began
+            try:
+                await asyncio.sleep(delay)
+            except BaseException:  # cancelled while waiting: give the slot back
+                self.leave(key, began, None, False, None)
+                raise
+        now = self._clock()
+        return now, now - began
 
 
 __all__ = ["RateLimiter"]

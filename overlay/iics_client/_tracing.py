@@ -20,6 +20,8 @@ CLIENT_REQUEST), which would export the session id, and it would not see the ret
 
 from __future__ import annotations
 
+import re
+import traceback
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
@@ -110,9 +112,18 @@ class Tracing:
         span.end()
 
 
+_URL = re.compile(r"https?://[^\s\]\)\"']+")
+
+
+def _safe(text: str) -> str:
+    """Text fit for a span: secret JSON fields and secret query values masked."""
+    return _URL.sub(lambda found: redact_url(found.group()), redact_text(text))
+
+
 def _record(span: Span, error: BaseException) -> None:
-    message = redact_text(str(getattr(error, "message", None) or error))
-    span.record_exception(error, attributes={"exception.message": message})
+    message = _safe(str(getattr(error, "message", None) or error))
+    stack = _safe("".join(traceback.format_exception(type(error), error, error.__traceback__)))
+    span.record_exception(error, attributes={"exception.message": message, "exception.stacktrace": stack})
     span.set_status(Status(StatusCode.ERROR, f"{type(error).__name__}: {message}"))
 
 
