@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -24,8 +23,8 @@ V2_EXPIRED = {"@type": "error", "code": "E", "description": "expired", "statusCo
 
 
 @pytest.fixture
-def exporter() -> Iterator[InMemorySpanExporter]:
-    yield InMemorySpanExporter()
+def exporter() -> InMemorySpanExporter:
+    return InMemorySpanExporter()
 
 
 @pytest.fixture
