@@ -78,7 +78,8 @@ def per_call(sim: RemoteSimulator, calls: int, connections: int) -> dict[str, An
     have = len(shipped.list_connections())
     sim.seed_connections(max(0, connections - have))
     bare = bare_class(**creds)
-    listening = IICSClient(**creds, on_event=lambda event: None)
+    seen: list[Any] = []
+    listening = IICSClient(**creds, on_event=seen.append)  # a subscriber that only keeps the events
     tracing = IICSClient(**creds, tracing=TracerProvider())  # an SDK provider with no processor: spans made, dropped
     for client in (bare, listening, tracing):
         client.login()
@@ -93,6 +94,7 @@ def per_call(sim: RemoteSimulator, calls: int, connections: int) -> dict[str, An
         "tracing": tracing.list_connections,
     }
     samples = interleaved(sides, calls, warmup=30)
+    log(f"  on_event received {len(seen)} events")
     for client in (shipped, bare, listening, tracing):
         client.logout()
         client.close()
