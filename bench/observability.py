@@ -72,7 +72,7 @@ def per_call(sim: RemoteSimulator, calls: int, connections: int) -> dict[str, An
     from iics_client import IICSClient
 
     bare_class, _ = _bare_classes()
-    creds = {"login_url": sim.login_url, "username": sim.username, "password": sim.password}
+    creds: dict[str, Any] = {"login_url": sim.login_url, "username": sim.username, "password": sim.password}
     shipped = IICSClient(**creds)
     session = shipped.login()
     have = len(shipped.list_connections())
@@ -126,7 +126,7 @@ def throughput(sim: RemoteSimulator, jobs: int, rounds: int) -> dict[str, Any]:
     sim.set_job_duration(0.01)
 
     async def measure() -> dict[str, list[float]]:
-        creds = {"login_url": sim.login_url, "username": sim.username, "password": sim.password}
+        creds: dict[str, Any] = {"login_url": sim.login_url, "username": sim.username, "password": sim.password}
         clients = {"bare": async_bare(**creds), "shipped": AsyncIICSClient(**creds)}
         for client in clients.values():
             await client.login()
@@ -161,11 +161,12 @@ def rate_limited(per_minute: float, jobs: int, mode: str) -> dict[str, Any]:
     """One batch of ``jobs`` starts against a fresh simulator limited to ``per_minute`` job starts."""
     from iics_client import AsyncIICSClient
 
-    settings: dict[str, Any] = {
+    modes: dict[str, dict[str, Any]] = {
         "unpaced": {},
         "adaptive": {"adaptive_concurrency": True},
         "rate_limit": {"rate_limit": per_minute / 60},
-    }[mode]
+    }
+    settings = modes[mode]
     with RemoteSimulator(job_duration=0.01) as sim:
         sim.add_fault(kind="rate_limit", status=429, per_minute=per_minute, retry_after=1, operation="start_job")
         batch = _jobs(sim, jobs)
