@@ -13,7 +13,7 @@ import httpx
 import pytest
 import yaml
 
-from tests.support.import_all import endpoint_modules
+from tests.support.import_all import FAMILIES, endpoint_modules
 
 ROOT = Path(__file__).parent.parent
 
@@ -36,7 +36,7 @@ def _operations(family: str) -> dict[str, tuple[str, str]]:
 def test_every_endpoint_module_declares_its_family() -> None:
     modules = endpoint_modules()
     declared = {(m.API_FAMILY, m.OPERATION_ID): (m.METHOD, m.PATH) for m in modules}
-    expected = {(family, op): where for family in ("v2", "v3") for op, where in _operations(family).items()}
+    expected = {(family, op): where for family in FAMILIES for op, where in _operations(family).items()}
     assert declared == expected
     for module in modules:
         assert module.__name__.startswith(f"iics_client.{module.API_FAMILY}.api.")

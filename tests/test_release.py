@@ -19,7 +19,7 @@ import yaml
 import iics_client
 
 ROOT = Path(__file__).resolve().parent.parent
-FAMILIES = ("v2", "v3")
+FAMILIES = ("v2", "v3", "taskflow")
 
 
 def _version_file() -> str:

@@ -5,7 +5,8 @@
         for conn in client.list_connections():
             print(conn.name, conn.type_)
 
-The generated endpoint functions and models live in ``iics_client.v2`` and ``iics_client.v3``.
+The generated endpoint functions and models live in ``iics_client.v2``, ``iics_client.v3`` and
+``iics_client.taskflow``.
 """
 
 import os as _os
@@ -25,6 +26,7 @@ from ._exceptions import (
     IICSConfigurationError,
     IICSConnectionError,
     IICSError,
+    IICSJobStartUnknownError,
     IICSJobTimeoutError,
     IICSNotFoundError,
     IICSRateLimitError,
@@ -39,11 +41,12 @@ from ._pagination import AsyncPaginator, Paginator
 from ._session import Session
 from ._urls import IICS_LAYOUT, LAYOUTS, LOGIN_HOSTS, REFERENCE_LAYOUT, ApiVersion, Layout, Route
 from ._version import __version__
+from .taskflow import SPEC_VERSION as _TASKFLOW_SPEC
 from .v2 import SPEC_VERSION as _V2_SPEC
 from .v3 import SPEC_VERSION as _V3_SPEC
 
 # Which spec each generated family came from (stamped into generated/ by templates/package_init.py.jinja).
-SPEC_VERSIONS = _MappingProxyType({"v2": _V2_SPEC, "v3": _V3_SPEC})
+SPEC_VERSIONS = _MappingProxyType({"v2": _V2_SPEC, "v3": _V3_SPEC, "taskflow": _TASKFLOW_SPEC})
 
 __all__ = [
     "IICS_LAYOUT",
@@ -66,6 +69,7 @@ __all__ = [
     "IICSConfigurationError",
     "IICSConnectionError",
     "IICSError",
+    "IICSJobStartUnknownError",
     "IICSJobTimeoutError",
     "IICSNotFoundError",
     "IICSRateLimitError",

@@ -30,6 +30,8 @@ from ._retry import RetryPolicy
 from ._runner import Call
 from ._session import SessionAuth
 from ._urls import Layout, resolve_layout, resolve_login_origin
+from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
+from .taskflow.api import SyncOperations as TaskflowSyncOperations
 from .v2.api import AsyncOperations as V2AsyncOperations
 from .v2.api import SyncOperations as V2SyncOperations
 from .v3.api import AsyncOperations as V3AsyncOperations
@@ -82,6 +84,7 @@ class _BaseClient(Operations, JobMethods, HealthMethods):
         verify: bool | str | ssl.SSLContext = Settings.verify,
         retry_backoff: float = Settings.retry_backoff,
         retry_max_wait: float = Settings.retry_max_wait,
+        reconcile_timeout: float = Settings.reconcile_timeout,
         on_event: EventCallback | None = Settings.on_event,
         tracing: bool | TracerProvider = Settings.tracing,
         rate_limit: float | None = Settings.rate_limit,
@@ -101,6 +104,7 @@ class _BaseClient(Operations, JobMethods, HealthMethods):
             verify=verify,
             retry_backoff=retry_backoff,
             retry_max_wait=retry_max_wait,
+            reconcile_timeout=reconcile_timeout,
             on_event=on_event,
             tracing=tracing,
             rate_limit=rate_limit,
@@ -211,7 +215,7 @@ def _limiter(settings: Settings) -> RateLimiter | None:
     )
 
 
-class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations):
+class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOperations):
     """The synchronous client. ``with IICSClient(...) as client:`` logs in, and out at the end."""
 
     _http: httpx.Client
@@ -221,11 +225,12 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations):
             event_hooks={"request": self._request_hooks(), "response": self._response_hooks()},
             **self._client_args(httpx.HTTPTransport(**self._pool_args())),
         )
-        from . import v2, v3
+        from . import taskflow, v2, v3
 
         # the generated endpoint functions, sending through this client's pool, session and retries
         self.v2 = v2.Client().set_httpx_client(self._http)
         self.v3 = v3.Client().set_httpx_client(self._http)
+        self.taskflow = taskflow.Client().set_httpx_client(self._http)
 
     def _execute(self, call: Call[Any]) -> Any:
         with self._telemetry.call(call.kwargs):
@@ -267,7 +272,7 @@ def _async_hook(hook: Callable[[Any], None]) -> Callable[[Any], Any]:
     return run
 
 
-class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations):
+class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, TaskflowAsyncOperations):
     """The asyncio client. ``async with AsyncIICSClient(...) as client:`` logs in, and out at the end."""
 
     _is_async = True
@@ -281,10 +286,11 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations):
             },
             **self._client_args(httpx.AsyncHTTPTransport(**self._pool_args())),
         )
-        from . import v2, v3
+        from . import taskflow, v2, v3
 
         self.v2 = v2.Client().set_async_httpx_client(self._http)
         self.v3 = v3.Client().set_async_httpx_client(self._http)
+        self.taskflow = taskflow.Client().set_async_httpx_client(self._http)
 
     async def _execute(self, call: Call[Any]) -> Any:
         with self._telemetry.call(call.kwargs):

@@ -43,6 +43,9 @@ class Settings:
     verify: bool | str | ssl.SSLContext = True
     retry_backoff: float = 0.5
     retry_max_wait: float = 30.0
+    # How long a job start whose answer was lost waits for IICS to show the run before deciding none started
+    # (README: "Every job starts once"). 0 turns reconciliation off.
+    reconcile_timeout: float = 60.0
     # observability (README "Observability"): an event callback, OpenTelemetry spans, client-side rate limiting
     on_event: Callable[[Any], None] | None = None
     tracing: Any = False  # True (the global tracer provider) or an opentelemetry TracerProvider
@@ -57,6 +60,7 @@ class Settings:
         _number(self, "timeout", low=0, inclusive=False)
         _number(self, "retry_backoff", low=0, inclusive=True)
         _number(self, "retry_max_wait", low=0, inclusive=False)
+        _number(self, "reconcile_timeout", low=0, inclusive=True)
         _integer(self, "max_retries", low=0)
         _integer(self, "max_reauth_attempts", low=0)
         _integer(self, "max_connections", low=1)

@@ -8,7 +8,7 @@ spans (with ``tracing=``) and the DEBUG log line per request.
   attempt, retries included (httpx's event hooks see only what the retry layer is handed);
 * a retry is scheduled, and for how long: the retry layer's own wait (``_attempts.ObservedRetry``);
 * the session is renewed: the session's login drivers (``_session.py``);
-* a job start's lost answer is reconciled: the job plans call ``Telemetry.job_start_reconciled``.
+* a job start's lost answer is reconciled: the job start plan wraps its reconciliation (``Telemetry.reported``).
 
 Events carry operation, API family, method, URL (secret query values masked), status, attempt number and IICS's
 request id where the answer has one; never a header, a body, a password or a session id. A callback that raises
@@ -23,17 +23,24 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType, TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from ._exceptions import IICSError
 from ._metrics import Metrics
 from ._retry import retries_made
 from ._secrets import redact_text, redact_url
 from ._urls import FAMILY_KEY, OPERATION_KEY
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from ._exactly_once import Reconcile, Reconciled
+    from ._runner import Plan
     from ._tracing import Tracing
+
+T = TypeVar("T")
 
 logger = logging.getLogger("iics_client")
 _STARTED = "iics_started"
@@ -221,16 +228,15 @@ class Telemetry:
         outcome: str,
         run_id: int | str | None = None,
         status: int | None = None,
-        source: str | None = None,
         operation: str = "start_job",
         **details: Any,
     ) -> None:
         """A job start whose answer was lost has been settled by looking at IICS. ``outcome``: "adopted" (a run
-        was found and is returned: ``run_id``, ``source`` = "activity_monitor" or "activity_log"), "restarted"
-        (none appeared: started again) or "unknown" (could not decide: the caller gets an error). ``status`` is
-        the lost answer's status, if there was one; extra keyword arguments go into the event's ``details``."""
+        started by the request was found and is returned: ``run_id``), "not_started" (IICS shows none: the start may
+        be sent again) or "unknown" (it cannot tell: the caller gets IICSJobStartUnknownError). ``status`` is the lost
+        answer's status, if there was one; extra keyword arguments go into the event's ``details``."""
         self.metrics.reconciled(operation)
-        facts = {"task_id": task_id, "outcome": outcome, "run_id": run_id, "source": source, **details}
+        facts = {"task_id": task_id, "outcome": outcome, "run_id": run_id, **details}
         facts = {key: value for key, value in facts.items() if value is not None}
         if self._on_event is not None:
             self.emit(
@@ -244,6 +250,25 @@ class Telemetry:
             )
         if self._tracing is not None:
             self._tracing.add_event("job_start_reconciled", {f"iics.job.{k}": str(v) for k, v in facts.items()})
+
+    def reported(self, reconcile: Reconcile[T], task: Mapping[str, Any]) -> Reconcile[T]:
+        """A job start's reconciliation (_jobs.py) that reports its outcome (``job_start_reconciled``)."""
+        task_id = str(task.get("taskId") or task.get("taskFederatedId") or task.get("taskName") or "?")
+
+        def reconcile_and_report(requested_at: datetime, lost: IICSError) -> Plan[Reconciled[T] | None]:
+            try:
+                found = yield from reconcile(requested_at, lost)
+            except IICSError as error:
+                self.job_start_reconciled(
+                    task_id=task_id, outcome="unknown", status=lost.status_code, error=error.message
+                )
+                raise
+            outcome = "adopted" if found is not None else "not_started"
+            run_id = getattr(found.value, "run_id", None) if found is not None else None
+            self.job_start_reconciled(task_id=task_id, outcome=outcome, run_id=run_id, status=lost.status_code)
+            return found
+
+        return reconcile_and_report
 
 
 class _CallProbe:

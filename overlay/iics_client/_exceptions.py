@@ -25,6 +25,7 @@ __all__ = [
     "IICSConfigurationError",
     "IICSConnectionError",
     "IICSError",
+    "IICSJobStartUnknownError",
     "IICSJobTimeoutError",
     "IICSNotFoundError",
     "IICSRateLimitError",
@@ -117,7 +118,12 @@ class IICSRateLimitError(IICSError):
 
 
 class IICSServerError(IICSError):
-    """5xx (any, including non-standard ones such as 520) after the retries that were safe were used up."""
+    """5xx (any, including non-standard ones such as 520) after the retries that were safe were used up.
+    ``retry_after`` is the server's hint in seconds, when it gave one (a 503 with it means "refused, try later")."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
 
 
 class IICSValidationError(IICSError):
@@ -130,6 +136,31 @@ class IICSConnectionError(IICSError):
 
 class IICSTimeoutError(IICSConnectionError):
     """The request timed out (connect, read, write or waiting for a pooled connection)."""
+
+
+class IICSJobStartUnknownError(IICSError):
+    """A job start's answer was lost and the client could not tell whether the run began (several candidate runs,
+    or the check itself failed). Nothing was sent again: decide yourself, e.g. look at the activity monitor.
+
+    Attributes: ``task`` (the job request's task fields), ``requested_at`` (UTC, when the start was sent),
+    ``checked`` (what the client looked at, in words), ``candidates`` (the runs that could be it, as IICS's dicts).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        task: dict[str, Any],
+        requested_at: datetime,
+        checked: list[str],
+        candidates: list[dict[str, Any]] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(message, **kwargs)
+        self.task = task
+        self.requested_at = requested_at
+        self.checked = checked
+        self.candidates = candidates or []
 
 
 class IICSJobTimeoutError(IICSError, TimeoutError):
@@ -205,7 +236,7 @@ def error_for(response: httpx.Response) -> IICSError:
     if status in (400, 409, 422):
         return IICSBadRequestError(text, **context)
     if status >= 500:
-        return IICSServerError(text, **context)
+        return IICSServerError(text, retry_after=retry_after_seconds(response), **context)
     return IICSError(text, **context)
 
 

@@ -7,18 +7,33 @@ The domain logic the client, the command line and the demo share: ``JobState`` (
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from ._exceptions import IICSConfigurationError, IICSJobTimeoutError, IICSNotFoundError
+from ._exactly_once import Reconcile, Reconciled, earliest_start, send_once, with_server_time
+from ._exceptions import (
+    IICSConfigurationError,
+    IICSError,
+    IICSJobStartUnknownError,
+    IICSJobTimeoutError,
+    IICSNotFoundError,
+)
 from ._runner import Call, Plan, Sleep, plan, run
+from ._times import parse_v2_local
 
 if TYPE_CHECKING:
     from ._client import AsyncIICSClient
+    from ._config import Settings
+    from ._events import Telemetry
     from .v2.models import ActivityLogEntry, ActivityMonitorEntry, Job, SuccessObject, TaskType
+
+
+logger = logging.getLogger("iics_client")
 
 
 class JobState(str, Enum):
@@ -85,6 +100,9 @@ def run_number(run_id: object) -> int:
 class JobMethods:
     """The job plans, mixed into both clients."""
 
+    _settings: Settings
+    _telemetry: Telemetry
+
     @plan
     def start_job(
         self,
@@ -97,9 +115,11 @@ class JobMethods:
         parameter_file_name: str | None = None,
         parameter_file_dir: str | None = None,
     ) -> Plan[Job]:
-        """Start a task; the result's ``run_id`` identifies the run. Never retried once IICS may have received it
-        (see README: a second send could start a second run). Tasks outside the Default folder need
-        ``task_federated_id`` (the v3 object id) instead of ``task_id``."""
+        """Start a task; the result's ``run_id`` identifies the run. Exactly once: when the answer is lost (a 502,
+        a timeout, a dropped connection...), the client looks for the run in the activity monitor and log instead
+        of sending again, and sends again only when IICS shows none (README: "Every job starts once"); a found run
+        has ``reconciled=True``, and when it cannot tell, IICSJobStartUnknownError. Tasks outside the Default folder
+        need ``task_federated_id`` (the v3 object id) instead of ``task_id``."""
         from .v2.api.jobs import start_job as ep
         from .v2.models import JobRequest
 
@@ -111,8 +131,16 @@ class JobMethods:
         ):
             if value:
                 fields[key] = value
-        kwargs = ep.request_kwargs(body=JobRequest.from_dict(fields))
-        return (yield from run(Call(kwargs, ep.parse_success)))
+        call = Call(ep.request_kwargs(body=JobRequest.from_dict(fields)), ep.parse_success)
+        settings = self._settings
+        reconcile = self._telemetry.reported(
+            _job_start_reconciliation(fields, settings.username, settings.reconcile_timeout), fields
+        )
+        return (
+            yield from send_once(
+                call, reconcile, reconcile_timeout=settings.reconcile_timeout, max_resends=settings.max_retries
+            )
+        )
 
     @plan
     def stop_job(
@@ -124,13 +152,23 @@ class JobMethods:
         task_name: str | None = None,
         clean_stop: bool = False,
     ) -> Plan[SuccessObject]:
-        """Stop the running job of a task (``clean_stop=True`` lets running sessions finish)."""
+        """Stop the running job of a task (``clean_stop=True`` lets running sessions finish). IICS stops by task,
+        not by run: every running run of the task stops. When the answer is lost, the client looks whether the task
+        still runs before sending the stop again."""
         from .v2.api.jobs import stop_job as ep
         from .v2.models import JobRequest
 
-        body = JobRequest.from_dict(task_reference(task_id, task_type, task_federated_id, task_name))
-        kwargs = ep.request_kwargs(body=body, clean_stop=clean_stop if clean_stop else None)  # type: ignore[arg-type]
-        return (yield from run(Call(kwargs, ep.parse_success)))
+        fields = task_reference(task_id, task_type, task_federated_id, task_name)
+        kwargs = ep.request_kwargs(body=JobRequest.from_dict(fields), clean_stop=clean_stop if clean_stop else None)  # type: ignore[arg-type]
+        settings = self._settings
+        return (
+            yield from send_once(
+                Call(kwargs, ep.parse_success),
+                _job_stop_reconciliation(fields, settings.reconcile_timeout),
+                reconcile_timeout=settings.reconcile_timeout,
+                max_resends=settings.max_retries,
+            )
+        )
 
     @plan
     def find_run(self, task_id: str, run_id: int | str) -> Plan[ActivityMonitorEntry | ActivityLogEntry]:
@@ -176,6 +214,156 @@ class JobMethods:
                 )
             yield Sleep(min(delay, remaining))
             delay = min(delay * 1.5, max_interval)
+
+
+# ---- reconciling a start or a stop whose answer was lost ----
+
+LOG_LOOKBACK = 20  # newest activity-log entries of the task read per look (a run that already ended is there)
+
+
+def _job_start_reconciliation(fields: dict[str, Any], username: str, reconcile_timeout: float) -> Reconcile[Job]:
+    """Did the start take effect? Look for a run of the task, started by this user after the request was sent (on
+    IICS's clock), in the activity monitor (running) and the activity log (already ended), until IICS has had
+    ``reconcile_timeout`` seconds to show it. One such run: it is ours. None: nothing started. Several, or a check
+    that fails: IICSJobStartUnknownError (never a guess)."""
+
+    def reconcile(requested_at: datetime, lost: IICSError) -> Plan[Reconciled[Job] | None]:
+        from .v2.api.activity import get_activity_log as log_ep
+        from .v2.api.activity import get_activity_monitor as monitor_ep
+        from .v2.models import Job
+
+        checked: list[str] = [f"the start's answer was lost: {lost.message}"]
+
+        def unknown(message: str, candidates: list[dict[str, Any]] | None = None) -> IICSJobStartUnknownError:
+            return IICSJobStartUnknownError(
+                f"cannot tell whether {_task_label(fields)} started: {message}",
+                task=dict(fields),
+                requested_at=requested_at,
+                checked=checked,
+                candidates=candidates,
+            )
+
+        task_id = yield from _v2_task_id(fields, checked, unknown)
+        deadline = time.monotonic() + reconcile_timeout
+        pause = min(2.0, max(0.05, reconcile_timeout / 10))
+        while True:
+            try:
+                monitor = yield from run(Call(monitor_ep.request_kwargs(), with_server_time(monitor_ep.parse_success)))
+                kwargs = log_ep.request_kwargs(task_id=task_id, row_limit=LOG_LOOKBACK)
+                log = yield from run(Call(kwargs, with_server_time(log_ep.parse_success)))
+            except IICSError as error:
+                checked.append(f"the check failed: {error.message}")
+                raise unknown("the activity monitor or log could not be read") from error
+            floor = earliest_start(requested_at, monitor.skew if monitor.skew is not None else log.skew)
+            found: dict[str, dict[str, Any]] = {}
+            for entry in monitor.value:
+                started = parse_v2_local(entry.start_time)
+                if (
+                    entry.task_id == task_id
+                    and _by(entry.started_by, username)
+                    and (started is None or started >= floor)
+                ):
+                    found[str(entry.run_id)] = {"source": "activity monitor", **entry.to_dict()}
+            for done in log.value:
+                started = (
+                    done.start_time_utc
+                    if isinstance(done.start_time_utc, datetime)
+                    else parse_v2_local(done.start_time)
+                )
+                if _by(done.started_by, username) and (started is None or started >= floor):
+                    found.setdefault(str(done.run_id), {"source": "activity log", **done.to_dict()})
+            checked.append(
+                f"activity monitor ({len(monitor.value)} running) and activity log (newest {len(log.value)} of task "
+                f"{task_id}): {len(found)} run(s) started since {floor.isoformat(timespec='seconds')}"
+            )
+            if len(found) == 1:
+                (candidate,) = found.values()
+                job = Job.from_dict(
+                    {
+                        "@type": "job",
+                        "runId": candidate["runId"],
+                        "taskId": task_id,
+                        "taskName": candidate.get("taskName") or candidate.get("objectName") or fields.get("taskName"),
+                        "taskType": fields["taskType"],
+                        "reconciled": True,
+                    }
+                )
+                logger.info(
+                    "%s started as run %s (found in the %s)", _task_label(fields), job.run_id, candidate["source"]
+                )
+                return Reconciled(job)
+            if len(found) > 1:
+                raise unknown(f"{len(found)} runs of it started since the request", list(found.values()))
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None
+            yield Sleep(min(pause, remaining))
+
+    return reconcile
+
+
+def _job_stop_reconciliation(fields: dict[str, Any], reconcile_timeout: float) -> Reconcile[SuccessObject]:
+    """Did the stop take effect? If no run of the task is left in the activity monitor, it did (IICS stops by task)."""
+
+    def reconcile(requested_at: datetime, lost: IICSError) -> Plan[Reconciled[SuccessObject] | None]:
+        from .v2.api.activity import get_activity_monitor as monitor_ep
+        from .v2.models import SuccessObject
+
+        checked = [f"the stop's answer was lost: {lost.message}"]
+        task_id = yield from _v2_task_id(fields, checked, lambda message, _=None: IICSJobStartUnknownError(
+            f"cannot tell whether {_task_label(fields)} stopped: {message}", task=dict(fields),
+            requested_at=requested_at, checked=checked))  # fmt: skip
+        deadline = time.monotonic() + reconcile_timeout
+        pause = min(2.0, max(0.05, reconcile_timeout / 10))
+        while True:
+            running = yield from run(Call(monitor_ep.request_kwargs(), monitor_ep.parse_success))
+            if not any(entry.task_id == task_id for entry in running):
+                return Reconciled(SuccessObject.from_dict({"@type": "success", "description": "stopped"}))
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return None  # still running: send the stop again
+            yield Sleep(min(pause, remaining))
+
+    return reconcile
+
+
+def _by(started_by: object, username: str) -> bool:
+    """A run this user started (a run that does not say who started it is not excluded)."""
+    return not isinstance(started_by, str) or not started_by or started_by.lower() == username.lower()
+
+
+def _task_label(fields: dict[str, Any]) -> str:
+    for key, what in (("taskId", "task"), ("taskFederatedId", "task (federated id)"), ("taskName", "task")):
+        if fields.get(key):
+            return f"{what} {fields[key]} ({fields['taskType']})"
+    return "the task"
+
+
+def _v2_task_id(fields: dict[str, Any], checked: list[str], unknown: Callable[..., IICSError]) -> Plan[str]:
+    """The v2 task id the activity monitor and log report the task by: given, or looked up by federated id or name
+    in the task list of its type (mapping tasks, linear taskflows)."""
+    if fields.get("taskId"):
+        return str(fields["taskId"])
+    from .v3.api.mapping_tasks import list_mapping_tasks
+    from .v3.api.taskflows import list_taskflows
+
+    lister = {"MTT": list_mapping_tasks, "WORKFLOW": list_taskflows}.get(fields["taskType"])
+    if lister is None:
+        checked.append(f"no task list to find the v2 id of a {fields['taskType']} task by federated id or name")
+        raise unknown("its v2 task id cannot be looked up for this task type; start it by task_id to be reconciled")
+    try:
+        tasks = yield from run(Call(lister.request_kwargs(), lister.parse_success))
+    except IICSError as error:
+        checked.append(f"the task list failed: {error.message}")
+        raise unknown("the task list could not be read") from error
+    key, value = (
+        ("federatedId", fields["taskFederatedId"]) if fields.get("taskFederatedId") else ("name", fields["taskName"])
+    )
+    ids = [str(task.id) for task in tasks if task.to_dict().get(key) == value and task.id]
+    checked.append(f"task list: {len(ids)} task(s) with {key} {value!r}")
+    if len(ids) != 1:
+        raise unknown(f"{len(ids)} tasks have {key} {value!r} in the task list")
+    return ids[0]
 
 
 def _look_for_run(task_id: str, run_id: int) -> Plan[ActivityMonitorEntry | ActivityLogEntry | None]:

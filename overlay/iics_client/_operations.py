@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._exceptions import IICSConfigurationError
+from ._exactly_once import Reconcile, Reconciled, send_once
+from ._exceptions import IICSConfigurationError, IICSError, IICSNotFoundError
 from ._jobs import run_number
 from ._pagination import Emit, Pager, fetch, paged
 from ._runner import Call, Plan, plan, run
@@ -22,6 +23,7 @@ from ._session import Session, SessionAuth
 from ._urls import FAMILY_KEY, ApiVersion
 
 if TYPE_CHECKING:
+    from ._config import Settings
     from .v2.models import ActivityLogEntry, AuditLogEntry, Connection
     from .v3.models import ObjectSummary
 
@@ -41,6 +43,7 @@ class Operations:
     """The plans of this module, mixed into both clients (``self`` is an IICSClient or AsyncIICSClient)."""
 
     _auth: SessionAuth
+    _settings: Settings
 
     # ---- session ----
 
@@ -58,11 +61,20 @@ class Operations:
 
     @plan
     def create_connection(self, connection: Connection | Mapping[str, Any]) -> Plan[Connection]:
-        """Create a connection from a Connection or a dict of IICS fields (``name``, ``type``, ``connParams``, …)."""
+        """Create a connection from a Connection or a dict of IICS fields (``name``, ``type``, ``connParams``, …).
+        When the answer is lost, the client looks the name up before creating again (names are unique in an org)."""
         from .v2.api.connections import create_connection as ep
 
         body = _connection_body(connection)
-        return (yield from run(Call(ep.request_kwargs(body=body), ep.parse_success)))
+        settings = self._settings
+        return (
+            yield from send_once(
+                Call(ep.request_kwargs(body=body), ep.parse_success),
+                _created_connection(body.name),
+                reconcile_timeout=settings.reconcile_timeout,
+                max_resends=settings.max_retries,
+            )
+        )
 
     @plan
     def update_connection(
@@ -76,6 +88,24 @@ class Operations:
         mode = UpdateMode.PARTIAL if partial else UpdateMode.FULL
         kwargs = ep.request_kwargs(connection_id, body=_connection_body(connection), update_mode=mode)
         return (yield from run(Call(kwargs, ep.parse_success)))
+
+    @plan
+    def delete_connection(self, connection_id: str) -> Plan[None]:
+        """Delete a connection. When the answer is lost, the delete is sent again and a 404 then means it was
+        already done."""
+        from .v2.api.connections import delete_connection as ep
+
+        try:
+            kwargs = ep.request_kwargs(connection_id)
+        except ValueError as exc:
+            raise IICSConfigurationError(f"delete_connection: {exc}") from None
+        settings = self._settings
+        yield from send_once(
+            Call(kwargs, ep.parse_success),
+            _deleted(Call(kwargs, ep.parse_success)),
+            reconcile_timeout=settings.reconcile_timeout,
+            max_resends=settings.max_retries,
+        )
 
     # ---- activity (v2) ----
 
@@ -213,6 +243,34 @@ class Operations:
         """POST JSON to a path the methods do not cover; returns the parsed JSON (None for an empty body).
         Like every POST it is retried only when IICS cannot have acted on it."""
         return (yield from run(_raw_call("POST", path, api_version, json=json, headers=extra_headers)))
+
+
+def _created_connection(name: str) -> Reconcile[Connection]:
+    """A create whose answer was lost took effect if a connection of that name exists now."""
+
+    def reconcile(requested_at: datetime, lost: IICSError) -> Plan[Reconciled[Connection] | None]:  # noqa: ARG001
+        from .v2.api.connections import get_connection_by_name as ep
+
+        try:
+            found = yield from run(Call(ep.request_kwargs(name), ep.parse_success))
+        except IICSNotFoundError:
+            return None
+        return Reconciled(found)
+
+    return reconcile
+
+
+def _deleted(again: Call[None]) -> Reconcile[None]:
+    """A delete whose answer was lost: send it again; a 404 then means the first one did it."""
+
+    def reconcile(requested_at: datetime, lost: IICSError) -> Plan[Reconciled[None] | None]:  # noqa: ARG001
+        try:
+            yield from run(again)
+        except IICSNotFoundError:
+            return Reconciled(None)  # the lost one did it
+        return Reconciled(None)
+
+    return reconcile
 
 
 def _quote(value: str) -> str:

@@ -147,21 +147,33 @@ class Layout:
             raise IICSConfigurationError(f"layout {self.name!r} has no route for API family {family!r}") from None
 
 
+# The Application Integration runtime (run and monitor advanced taskflows) lives on the pod origin without /saas,
+# in both layouts; it takes the v3 session header.
+TASKFLOW_ROUTE = Route("/active-bpel", INFA_SESSION_ID)
+
 REFERENCE_LAYOUT = Layout(
     "reference",
-    MappingProxyType({"v2": Route("/saas", IC_SESSION_ID), "v3": Route("/api/v2", INFA_SESSION_ID)}),
+    MappingProxyType(
+        {"v2": Route("/saas", IC_SESSION_ID), "v3": Route("/api/v2", INFA_SESSION_ID), "taskflow": TASKFLOW_ROUTE}
+    ),
 )
 IICS_LAYOUT = Layout(
     "iics",
     MappingProxyType(
-        {"v2": Route("/saas/api/v2", IC_SESSION_ID), "v3": Route("/saas/public/core/v3", INFA_SESSION_ID)}
+        {
+            "v2": Route("/saas/api/v2", IC_SESSION_ID),
+            "v3": Route("/saas/public/core/v3", INFA_SESSION_ID),
+            "taskflow": TASKFLOW_ROUTE,
+        }
     ),
     MappingProxyType(
         {
             "list_mapping_tasks": "v2",
             "get_mapping_task": "v2",
+            "get_mapping_task_by_name": "v2",
             "list_taskflows": "v2",
             "get_taskflow": "v2",
+            "get_taskflow_by_name": "v2",
         }
     ),
 )

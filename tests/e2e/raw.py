@@ -67,10 +67,11 @@ class RawApi:
         headers: dict[str, str] | None = None,
         session: str | None = None,
         header_name: str | None = None,
+        files: Any = None,
         **path_params: str,
     ) -> httpx.Response:
         """Send one operation. `session`: override the session id (NO_SESSION: none); `header_name`: send it in
-        another header than the route's."""
+        another header than the route's; `files`: a multipart/form-data body (httpx's ``files=``)."""
         _, route_header = self.route(operation_id)
         all_headers = dict(headers or {})
         session_id = self.session_id if session is None else session
@@ -82,4 +83,5 @@ class RawApi:
             params=params,
             json=json,
             headers=all_headers,
+            files=files,
         )

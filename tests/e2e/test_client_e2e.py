@@ -34,6 +34,7 @@ Client = IICSClient | AsyncIICSClient
 
 def make_client(sim: Simulator, kind: type[Client] = IICSClient, **settings: Any) -> Any:
     settings.setdefault("retry_backoff", 0.01)
+    settings.setdefault("reconcile_timeout", 5.0)
     settings.setdefault("username", sim.username)
     settings.setdefault("password", sim.password)
     settings.setdefault("layout", sim.layout)
@@ -43,7 +44,7 @@ def make_client(sim: Simulator, kind: type[Client] = IICSClient, **settings: Any
 
 
 @pytest.fixture(params=["sync", "async"])
-def driven(request: pytest.FixtureRequest, sim: Simulator) -> Iterator[tuple[Any, Runner]]:
+def driven(request: pytest.FixtureRequest, sim: Simulator) -> Iterator[tuple[Any, Any]]:
     """A client of each kind and the Runner that resolves its results (``do(client.list_connections())``)."""
     runner = Runner(request.param)
     client = make_client(sim, AsyncIICSClient if runner.asynchronous else IICSClient)
@@ -184,9 +185,10 @@ def test_session_expiry_in_the_middle_of_an_async_batch(sim: Simulator) -> None:
 
 
 def test_500_job_starts_under_503s_and_session_expiry(sim: Simulator) -> None:
-    """The headline robustness check: nothing started twice, one re-login per expiry actually met."""
+    """Refusals and expiry: nothing started twice, one re-login per expiry actually met. (Answers lost after IICS
+    acted: tests/e2e/test_exactly_once.py.)"""
     tasks = sim.seed_mapping_tasks(500)
-    fault = sim.add_fault(Fault.http(503, operation="start_job", probability=0.1))
+    fault = sim.add_fault(Fault.http(503, operation="start_job", probability=0.1, retry_after=0))  # refused
     stop = threading.Event()
     expirations = 0
 
@@ -251,24 +253,33 @@ def test_dropped_connection_on_a_job_start_is_not_repeated(sim: Simulator, drive
     client, do = driven
     task = sim.task("mt_ops_metrics")
     sim.add_fault(Fault.drop(operation="start_job", times=1))
-    with pytest.raises(IICSConnectionError):
-        do(client.start_job(task_id=task.id, task_type="MTT"))
+    job = do(client.start_job(task_id=task.id, task_type="MTT"))
+    assert job.reconciled  # found in the activity monitor, not sent again
     assert sim.stats.requests_by_operation["start_job"] == 1
-    assert sim.stats.job_starts_by_task == {task.id: 1}  # it did start: the caller must check before re-sending
+    assert sim.stats.runs == {job.run_id: task.id}
 
 
 @pytest.mark.parametrize("status", [502, 504])
-def test_gateway_error_after_a_job_start_is_not_retried(sim: Simulator, status: int) -> None:
+def test_gateway_error_after_a_job_start_is_reconciled_not_retried(sim: Simulator, status: int) -> None:
     task = sim.task("mt_ops_metrics")
     sim.add_fault(Fault.http(status, operation="start_job", times=1))
-    with make_client(sim) as client, pytest.raises(IICSServerError) as caught:
-        client.start_job(task_id=task.id, task_type="MTT")
-    assert caught.value.status_code == status
+    with make_client(sim) as client:
+        job = client.start_job(task_id=task.id, task_type="MTT")
+    assert job.reconciled
+    assert sim.stats.requests_by_operation["start_job"] == 1
+    assert sim.stats.runs == {job.run_id: task.id}
+
+
+def test_gateway_error_with_reconciliation_off_is_raised(sim: Simulator) -> None:
+    sim.add_fault(Fault.http(502, operation="start_job", times=1))
+    with make_client(sim, reconcile_timeout=0) as client, pytest.raises(IICSServerError) as caught:
+        client.start_job(task_id=sim.task("mt_ops_metrics").id, task_type="MTT")
+    assert caught.value.status_code == 502
     assert sim.stats.requests_by_operation["start_job"] == 1
     assert sim.stats.job_starts == 1
 
 
-@pytest.mark.parametrize("fault", [Fault.http(503, times=2), Fault.http(429, retry_after=0, times=2)])
+@pytest.mark.parametrize("fault", [Fault.http(503, retry_after=0, times=2), Fault.http(429, retry_after=0, times=2)])
 def test_not_performed_statuses_are_retried_even_for_a_job_start(sim: Simulator, fault: Fault) -> None:
     task = sim.task("mt_ops_metrics")
     sim.add_fault(Fault(**{**_fields(fault), "operation": "start_job"}))
@@ -289,8 +300,8 @@ def test_gets_are_retried_on_gateway_errors_and_slow_answers_time_out(sim: Simul
         assert client.list_agents()
         assert sim.stats.requests_by_operation["list_agents"] == 3
         sim.add_fault(Fault.slow(0.5, operation="start_job", times=1))
-        with pytest.raises(IICSConnectionError):  # a read timeout on a job start: not retried either
-            client.start_job(task_id=sim.task("mt_gl_close").id, task_type="MTT")
+        job = client.start_job(task_id=sim.task("mt_gl_close").id, task_type="MTT")  # a read timeout: reconciled
+    assert job.reconciled
     assert sim.stats.requests_by_operation["start_job"] == 1
 
 

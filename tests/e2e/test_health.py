@@ -48,9 +48,14 @@ def test_healthy_in_both_layouts(runner: Runner, sim: Simulator) -> None:
     assert report.org_id == sim.org_id
     assert report.clock_skew is not None
     assert abs(report.clock_skew) < 5
-    assert report.clock_source == "the pod's HTTP Date header"
+    assert report.clock_source == "IICS serverTime"
     assert sim.layout.route("v2").prefix in report.check_named("layout").detail
-    assert sim.stats.requests_by_operation == {"login": 1, "get_activity_log": 1, "search_objects": 1}
+    assert sim.stats.requests_by_operation == {
+        "login": 1,
+        "get_activity_log": 1,
+        "search_objects": 1,
+        "get_server_time": 1,
+    }
 
 
 @pytest.mark.parametrize("served", LAYOUTS)
@@ -70,6 +75,7 @@ def test_a_wrong_layout_is_named_with_the_one_that_works(runner: Runner, served:
         "layout": "failed",
         "clock": "ok",  # read from the answers at the layout that works
     }
+    assert report.clock_source == "the pod's HTTP Date header"
 
 
 @pytest.mark.parametrize("offset", [600.0, -600.0])
@@ -82,6 +88,15 @@ def test_clock_skew_is_measured_and_named(runner: Runner, offset: float) -> None
     assert ("behind" if offset > 0 else "ahead of") in report.diagnoses[0].message
     assert not report.ok
     assert statuses(report)["v2"] == statuses(report)["v3"] == "ok"
+
+
+def test_without_server_time_the_date_header_gives_the_skew(runner: Runner) -> None:
+    with Simulator(clock_offset=120) as sim:
+        sim.add_fault(Fault.http(404, operation="get_server_time"))
+        report = check(runner, sim)
+    assert report.clock_source == "the pod's HTTP Date header"
+    assert report.clock_skew == pytest.approx(120, abs=2)
+    assert causes(report) == [LikelyCause.CLOCK_SKEW]
 
 
 def test_the_skew_limit_is_a_parameter(runner: Runner) -> None:
@@ -132,4 +147,4 @@ def test_a_refused_call_and_a_failing_service_are_named(runner: Runner, sim: Sim
     report = check(runner, sim, max_retries=0, max_reauth_attempts=0)
     assert causes(report) == [LikelyCause.PERMISSION, LikelyCause.SERVICE]
     assert statuses(report)["layout"] == "skipped"
-    assert statuses(report)["clock"] == "skipped"
+    assert statuses(report)["clock"] == "ok"  # serverTime still answers

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from iics_client import AsyncIICSClient, Event, EventKind, IICSNotFoundError, IICSRateLimitError, IICSServerError
+from iics_client import AsyncIICSClient, Event, EventKind, IICSNotFoundError, IICSRateLimitError
 from iics_client.testing import Fault, Simulator
 from tests.support.drive import Runner, runner_fixture
 
@@ -29,8 +29,8 @@ def test_metrics_after_a_fault_run_match_the_simulators_counts(runner: Runner, s
     sim.add_fault(Fault.http(503, operation="list_connections", times=2))  # retried (GET)
     sim.add_fault(Fault.drop(operation="get_activity_monitor", times=1))  # retried (GET, no answer)
     sim.add_fault(Fault.http(429, operation="search_objects", times=1, retry_after=0))  # retried
-    sim.add_fault(Fault.http(502, operation="start_job", times=1))  # the run starts, its answer is lost: raised
-    sim.add_fault(Fault.http(503, operation="start_job", times=1))  # refused before it acted: retried
+    sim.add_fault(Fault.http(502, operation="start_job", times=1))  # the run starts, its answer is lost: reconciled
+    sim.add_fault(Fault.http(503, operation="start_job", times=1, retry_after=0))  # refused before it acted: retried
     events: list[Event] = []
     client = connect(runner, sim, on_event=events.append)
     task = sim.task("mt_load_orders")
@@ -38,8 +38,7 @@ def test_metrics_after_a_fault_run_match_the_simulators_counts(runner: Runner, s
     runner(client, "list_connections")
     runner(client, "get_activity_monitor")
     runner(client, "search_objects", object_type="MTT")
-    with pytest.raises(IICSServerError):
-        runner(client, "start_job", task_id=task.id, task_type="MTT")
+    adopted = runner(client, "start_job", task_id=task.id, task_type="MTT")
     sim.expire_sessions()
     runner(client, "start_job", task_id=task.id, task_type="MTT")
     with pytest.raises(IICSNotFoundError):
@@ -48,6 +47,7 @@ def test_metrics_after_a_fault_run_match_the_simulators_counts(runner: Runner, s
     runner.close(client)
 
     stats, metrics = sim.stats, client.metrics
+    assert adopted.reconciled is True
     assert {op: m.requests for op, m in metrics.items() if m.requests} == stats.requests_by_operation
     assert dict(metrics.total.responses) == stats.responses_by_status  # a dropped connection is no response
     assert dict(metrics.total.errors) == {"RemoteProtocolError": stats.faults_by_kind["drop"]}
@@ -56,8 +56,10 @@ def test_metrics_after_a_fault_run_match_the_simulators_counts(runner: Runner, s
     assert stats.faults_by_operation == {**retried, "start_job": 2}  # one of start_job's two faults is not retried
     assert metrics.total.relogins == stats.expired_sessions_hit == 1
     assert metrics["login"].requests == stats.logins == 2
-    assert metrics["start_job"].calls == stats.job_starts == 2
-    assert metrics["start_job"].failures == {"IICSServerError": 1}
+    assert metrics["start_job"].requests == stats.requests_by_operation["start_job"] == 4  # 502; 503, 401, 200
+    assert stats.job_starts == 2  # the lost answer was not sent again
+    assert metrics["start_job"].reconciliations == 1
+    assert metrics["start_job"].failures == {"IICSServerError": 1}  # the request whose answer was lost
     assert metrics["get_connection"].failures == {"IICSNotFoundError": 1}
     assert metrics.total.failed == 2
     assert metrics["search_objects"].throttled == 1
@@ -69,9 +71,15 @@ def test_metrics_after_a_fault_run_match_the_simulators_counts(runner: Runner, s
     assert count[EventKind.RETRY_SCHEDULED] == metrics.total.retries == 5
     assert count[EventKind.SESSION_RENEWED] == 1
     assert count[EventKind.CALL_FAILED] == 2
-    assert all(e.attempt is not None for e in events if e.kind is not EventKind.CALL_FAILED)
+    per_request = {EventKind.REQUEST_SENT, EventKind.RESPONSE_RECEIVED, EventKind.RETRY_SCHEDULED}
+    assert all(e.attempt is not None for e in events if e.kind in per_request | {EventKind.SESSION_RENEWED})
     (dropped,) = [e for e in events if e.kind is EventKind.RETRY_SCHEDULED and e.reason == "RemoteProtocolError"]
     assert dropped.operation == "get_activity_monitor"
+    (reconciled,) = [e for e in events if e.kind is EventKind.JOB_START_RECONCILED]
+    assert (reconciled.reason, reconciled.status) == ("adopted", 502)
+    assert dict(reconciled.details) == {"task_id": task.id, "outcome": "adopted", "run_id": adopted.run_id}
+    failed_start = next(e for e in events if e.kind is EventKind.CALL_FAILED)
+    assert events.index(failed_start) < events.index(reconciled)  # the lost answer first, then what was found
 
 
 def test_batch_start_under_a_server_limit_sees_no_429(sim: Simulator) -> None:

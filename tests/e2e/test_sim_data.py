@@ -231,7 +231,8 @@ def test_activity_log_paging_and_filters(sim: Simulator, api: RawApi) -> None:
     by_run = api.call("get_activity_log", params={"taskId": one["objectId"], "runId": one["runId"]}).json()
     assert by_run == [one]
     assert api.call("get_activity_log", params={"taskId": task.id, "runId": one["runId"]}).json() in ([], [one])
-    assert api.call("get_activity_log", params={"runId": 1}).json() == []
+    assert api.call("get_activity_log", params={"taskId": task.id, "runId": 1}).json() == []
+    assert api.call("get_activity_log", params={"runId": one["runId"]}).status_code == 400  # runId needs taskId
     assert api.call("get_activity_log", params={"taskId": "0100000Z999999999999"}).json() == []
     for bad in ({"rowLimit": 0}, {"rowLimit": 1001}, {"offset": -1}, {"runId": "abc"}):
         assert api.call("get_activity_log", params=bad).status_code == 400, bad

@@ -19,11 +19,12 @@ def _start(api: RawApi, sim: Simulator, name: str = "mt_load_products") -> httpx
     return api.call("start_job", json={"@type": "job", "taskId": sim.task(name).id, "taskType": "MTT"})
 
 
-def test_503_comes_before_the_operation(sim: Simulator, api: RawApi) -> None:
-    fault = sim.add_fault(Fault.http(503, operation="start_job", times=2))
+def test_503_with_retry_after_comes_before_the_operation(sim: Simulator, api: RawApi) -> None:
+    fault = sim.add_fault(Fault.http(503, operation="start_job", times=2, retry_after=1))
     for _ in range(2):
         response = _start(api, sim)
         assert response.status_code == 503
+        assert response.headers["Retry-After"] == "1"
         assert response.json()["@type"] == "error"  # IICS's own answer: a v2 error object
     assert sim.stats.job_starts == 0  # nothing was done
     assert _start(api, sim).status_code == 200
@@ -32,6 +33,33 @@ def test_503_comes_before_the_operation(sim: Simulator, api: RawApi) -> None:
     assert sim.stats.faults_by_kind == {"503": 2}
     assert sim.stats.faults_by_operation == {"start_job": 2}
     assert api.call("list_agents").status_code == 200  # other operations are not affected
+
+
+def test_503_without_retry_after_comes_after_the_operation(sim: Simulator, api: RawApi) -> None:
+    sim.add_fault(Fault.http(503, operation="start_job", times=1))
+    assert _start(api, sim).status_code == 503
+    assert sim.stats.job_starts == 1  # done, and the answer lost: what a gateway in front of IICS can do
+
+
+def test_a_late_answer_comes_after_the_operation(sim: Simulator, api: RawApi) -> None:
+    sim.add_fault(Fault.slow(0.3, operation="start_job", phase="after", times=1))
+    with pytest.raises(httpx.ReadTimeout):
+        api.http.post(
+            api.url("start_job"),
+            json={"@type": "job", "taskId": sim.task("mt_load_products").id, "taskType": "MTT"},
+            headers={api.route("start_job")[1]: api.session_id or ""},
+            timeout=0.1,
+        )
+    assert sim.stats.job_starts == 1
+
+
+def test_a_run_shows_in_the_monitor_after_the_lag(sim: Simulator, api: RawApi) -> None:
+    sim.job_duration = 5
+    sim.monitor_lag = 0.3
+    assert _start(api, sim).status_code == 200
+    assert api.call("get_activity_monitor").json() == []
+    time.sleep(0.4)
+    assert len(api.call("get_activity_monitor").json()) == 1
 
 
 def test_429_carries_retry_after_in_the_family_shape(sim: Simulator, api: RawApi) -> None:
@@ -140,6 +168,8 @@ def test_fault_arguments_are_checked() -> None:
     ):
         with pytest.raises(ValueError):  # noqa: PT011 - several messages
             bad()
-    assert Fault.http(503).effective_phase == "before"
+    assert Fault.http(503).effective_phase == "after"
+    assert Fault.http(503, retry_after=1).effective_phase == "before"
+    assert Fault.http(429).effective_phase == "before"
     assert Fault.http(504).effective_phase == "after"
     assert Fault.drop().effective_phase == "after"

@@ -47,7 +47,8 @@ def test_job_runs_through_monitor_into_log(
     entry = _wait_for_log(api, task.id, job["runId"])
     assert (entry["state"], entry["isStopped"], entry["objectId"], entry["type"]) == (state, stopped, task.id, "MTT")
     assert entry["startedBy"] == sim.username
-    assert entry["runContextType"] == "REST_API"
+    assert entry["runContextType"] == "REST-API"  # IICS's spelling for a run started through the REST API
+    assert (entry["errorMsg"] is None) == (outcome == "success")  # a successful run's top-level errorMsg is null
     assert api.call("get_activity_monitor").json() == []
     assert api.call("get_activity_log", params={"rowLimit": 1}).json() == [entry]  # newest first
     assert sim.stats.job_starts_by_task == {task.id: 1}

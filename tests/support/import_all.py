@@ -10,11 +10,13 @@ import pkgutil
 import sys
 from types import ModuleType
 
+FAMILIES = ("v2", "v3", "taskflow")  # the generated packages (spec/<family>.yaml)
+
 
 def endpoint_modules() -> list[ModuleType]:
-    """Every generated endpoint module (iics_client.{v2,v3}.api.<tag>.<operation>)."""
+    """Every generated endpoint module (iics_client.<family>.api.<tag>.<operation>)."""
     modules = []
-    for family in ("v2", "v3"):
+    for family in FAMILIES:
         api = importlib.import_module(f"iics_client.{family}.api")
         for tag in pkgutil.iter_modules(api.__path__):
             package = importlib.import_module(f"{api.__name__}.{tag.name}")

@@ -14,7 +14,7 @@ SPEC_DIR = Path(__file__).parent.parent.parent / "spec"
 @functools.cache
 def _examples() -> dict[str, Any]:
     found: dict[str, Any] = {}
-    for family in ("v2", "v3"):
+    for family in ("v2", "v3", "taskflow"):
         document = yaml.safe_load((SPEC_DIR / f"{family}.yaml").read_text())
         for item in document["paths"].values():
             for op in item.values():

@@ -161,7 +161,7 @@ def test_job_start_reconciled_through_the_emit_function(runner: Runner) -> None:
     events, record = recorder()
     client = runner.client(on_event=record)
     client._telemetry.job_start_reconciled(
-        task_id="0100000Z000000000002", outcome="adopted", run_id=7, status=502, source="activity_monitor"
+        task_id="0100000Z000000000002", outcome="adopted", run_id=7, status=502, source="activity monitor"
     )
     (event,) = events
     assert event.kind is EventKind.JOB_START_RECONCILED
@@ -176,7 +176,7 @@ def test_job_start_reconciled_through_the_emit_function(runner: Runner) -> None:
         "task_id": "0100000Z000000000002",
         "outcome": "adopted",
         "run_id": 7,
-        "source": "activity_monitor",
+        "source": "activity monitor",
     }
     assert client.metrics["start_job"].reconciliations == 1
     runner.close(client)

@@ -72,6 +72,8 @@ def test_timeouts_raise_a_timeout_error(runner: Runner, mock: respx.MockRouter) 
     [
         httpx.Response(502),
         httpx.Response(504),
+        httpx.Response(500),
+        httpx.Response(503),  # without Retry-After: maybe a gateway's, after IICS acted
         httpx.ReadError("reset"),
         httpx.RemoteProtocolError("dropped"),
         httpx.ReadTimeout("t"),
@@ -80,10 +82,12 @@ def test_timeouts_raise_a_timeout_error(runner: Runner, mock: respx.MockRouter) 
 def test_job_start_is_never_repeated_once_iics_may_have_received_it(
     runner: Runner, mock: respx.MockRouter, failure: httpx.Response | Exception
 ) -> None:
+    """The transport never repeats it (with reconciliation off, the error reaches the caller: test_exactly_once.py
+    covers what reconciliation does instead)."""
     mock_login(mock)
     route = mock.post(JOB).mock(side_effect=[failure, httpx.Response(200, json=JOB_BODY)])
     with pytest.raises((IICSServerError, IICSConnectionError)):
-        runner(runner.client(), "start_job", task_id="t1", task_type="MTT")
+        runner(runner.client(reconcile_timeout=0), "start_job", task_id="t1", task_type="MTT")
     assert route.call_count == 1
 
 
@@ -92,7 +96,7 @@ def test_job_start_is_never_repeated_once_iics_may_have_received_it(
     [
         httpx.ConnectError("refused"),
         httpx.ConnectTimeout("t"),
-        httpx.Response(503),
+        httpx.Response(503, headers={"Retry-After": "0"}),  # IICS refused: try later
         httpx.Response(429, headers={"Retry-After": "0"}),
     ],
 )

@@ -13,7 +13,7 @@ import pytest
 import respx
 
 from tests.support.spec_examples import example
-from tests.unit.conftest import POD, Runner, mock_login
+from tests.unit.conftest import POD, Runner, body_of, mock_login
 
 PREFIX = {
     "reference": {"v2": "/saas", "v3": "/api/v2"},
@@ -130,8 +130,9 @@ def test_url_and_session_header(runner: Runner, mock: respx.MockRouter, layout: 
 def test_every_public_method_is_covered() -> None:
     from iics_client import IICSClient
 
-    # check(): its v2 and v3 calls in both layouts are tested against the simulator (tests/e2e/test_health.py)
-    covered = {case[0] for case in CASES} | {"login", "logout", "poll_job_status", "find_run", "check"}
+    covered = {case[0] for case in CASES} | {"login", "logout", "poll_job_status", "find_run"}
+    covered |= {case[0].rsplit(".", 1)[1] for case in _issue_16_cases()}  # routed at the endpoint level below
+    covered.add("check")  # its calls, in both layouts, are tested against the simulator (tests/e2e/test_health.py)
     public = {n for n in dir(IICSClient) if not n.startswith("_") and callable(getattr(IICSClient, n))}
     public -= {"close", "from_env"}
     assert public <= covered, sorted(public - covered)
@@ -167,3 +168,94 @@ def test_a_custom_layout(runner: Runner, mock: respx.MockRouter) -> None:
     assert runner(client, "search_objects") == []
     assert route.calls.last.request.headers["X-Session"] == "S1"
     runner.close(client)
+
+
+# The issue-16 operations have no client methods yet: their generated endpoint modules go through the client's pool,
+# session and routing as they are. module, request_kwargs, HTTP method, path, family (reference layout), family (iics)
+def _issue_16_cases() -> list[tuple[str, dict[str, Any], str, str, str, str]]:
+    from iics_client.taskflow.models import TaskflowInputs, TerminateRequest
+    from iics_client.v2.models import TaskListType, ValidatedTokenRequest
+    from iics_client.v3.models import LookupRequest, ReferenceType
+
+    return [
+        ("v2.api.agents.get_agent_by_name", {"name": "agent 1/a"}, "GET", "/agent/name/agent%201%2Fa", "v2", "v2"),
+        ("v2.api.runtime_environments.get_runtime_environment_by_name", {"name": "Hosted Agent"}, "GET",
+         "/runtimeEnvironment/name/Hosted%20Agent", "v2", "v2"),
+        ("v2.api.schedules.get_schedule_by_name", {"name": "Nightly"}, "GET", "/schedule/name/Nightly", "v2", "v2"),
+        ("v2.api.tasks.list_tasks", {"type_": TaskListType.DSS}, "GET", "/task?type=DSS", "v2", "v2"),
+        ("v2.api.activity.get_activity_log_entry", {"activity_log_id": "000A"}, "GET", "/activity/activityLog/000A",
+         "v2", "v2"),
+        ("v2.api.activity.get_session_log", {"activity_log_id": "000A", "item_id": "000B"}, "GET",
+         "/activity/activityLog/000A/sessionLog?itemId=000B", "v2", "v2"),
+        ("v2.api.activity.get_error_log", {"activity_log_id": "000A"}, "GET", "/activity/errorLog/000A", "v2", "v2"),
+        ("v2.api.server.get_server_time", {}, "GET", "/server/serverTime", "v2", "v2"),
+        ("v2.api.auth.validate_session",
+         {"body": ValidatedTokenRequest.from_dict({"@type": "validatedToken", "userName": "u", "icToken": "t"})},
+         "POST", "/user/validSessionId", "v2", "v2"),
+        ("v3.api.mapping_tasks.get_mapping_task_by_name", {"name": "mt a"}, "GET", "/mttask/name/mt%20a", "v3", "v2"),
+        ("v3.api.taskflows.get_taskflow_by_name", {"name": "lt"}, "GET", "/workflow/name/lt", "v3", "v2"),
+        ("v3.api.objects.lookup_objects", {"body": LookupRequest.from_dict({"objects": [{"id": "f1"}]})}, "POST",
+         "/lookup", "v3", "v3"),
+        ("v3.api.objects.get_object_references", {"object_id": "f1", "ref_type": ReferenceType.USEDBY, "limit": 50},
+         "GET", "/objects/f1/references?refType=usedBy&limit=50", "v3", "v3"),
+        ("taskflow.api.taskflow_runs.run_taskflow",
+         {"api_name": "tf_x", "body": TaskflowInputs.from_dict({"a": 1}), "tf_instance_name": "Nightly"}, "POST",
+         "/rt/tf_x", "taskflow", "taskflow"),
+        ("taskflow.api.taskflow_runs.get_taskflow_run", {"run_id": "7645954072982472420"}, "GET",
+         "/services/tf/status/7645954072982472420", "taskflow", "taskflow"),
+        ("taskflow.api.taskflow_runs.list_taskflow_runs", {"row_limit": 50, "offset": 10}, "GET",
+         "/services/tf/status?offset=10&rowLimit=50", "taskflow", "taskflow"),
+        ("taskflow.api.taskflow_runs.terminate_taskflow_runs",
+         {"body": TerminateRequest.from_dict({"runid": ["1", "2"]})}, "PUT", "/services/tf/terminate", "taskflow",
+         "taskflow"),
+    ]  # fmt: skip
+
+
+ISSUE_16_PREFIX = {layout: {**prefixes, "taskflow": "/active-bpel"} for layout, prefixes in PREFIX.items()}
+
+
+@pytest.mark.parametrize("layout", ["reference", "iics"])
+def test_issue_16_operations_route_per_layout(mock: respx.MockRouter, layout: str) -> None:
+    """Exact URL, method and the one session header of every new operation: the taskflow runtime is the pod origin
+    without /saas plus /active-bpel, with INFA-SESSION-ID; mttask/workflow by name move to v2 in the iics layout."""
+    import importlib
+
+    from iics_client import IICSClient
+
+    headers = {**HEADER, "taskflow": "INFA-SESSION-ID"}
+    mock_login(mock, server_url=SERVER_URL[layout])
+    client = IICSClient(login_url="us", username="u@co.com", password="p", layout=layout)
+    try:
+        for module_name, kwargs, method, path, ref_family, iics_family in _issue_16_cases():
+            family = ref_family if layout == "reference" else iics_family
+            endpoint = importlib.import_module(f"iics_client.{module_name}")
+            url = POD + ISSUE_16_PREFIX[layout][family] + path
+            route = mock.route(method=method, url=url).mock(return_value=httpx.Response(200, json={}))
+            client.v2.get_httpx_client().request(**endpoint.request_kwargs(**kwargs))
+            assert route.call_count == 1, module_name
+            sent = route.calls.last.request
+            assert str(sent.url) == url
+            session_headers = {"icsessionid", "infa-session-id", "ids-session-id"} & {k.lower() for k in sent.headers}
+            assert session_headers == {headers[family].lower()}, module_name
+            assert sent.headers[headers[family]] == "S1"
+            if module_name.endswith("run_taskflow"):
+                assert sent.headers["TF-INSTANCE-NAME"] == "Nightly"
+                assert body_of(sent) == {"a": 1}
+            if module_name.endswith("terminate_taskflow_runs"):
+                assert body_of(sent) == {"runid": ["1", "2"]}
+    finally:
+        client.close()
+
+
+def test_a_layout_without_the_taskflow_runtime_says_so(mock: respx.MockRouter) -> None:
+    from iics_client import IICSClient, IICSConfigurationError, Layout, Route
+    from iics_client.taskflow.api.taskflow_runs import get_taskflow_run
+
+    gateway = Layout("gateway", {"v2": Route("/gw/v2", "icSessionId"), "v3": Route("/gw/v3", "X-Session")})
+    mock_login(mock)
+    client = IICSClient(login_url="us", username="u@co.com", password="p", layout=gateway)
+    try:
+        with pytest.raises(IICSConfigurationError, match="taskflow"):
+            client.v2.get_httpx_client().request(**get_taskflow_run.request_kwargs("1"))
+    finally:
+        client.close()

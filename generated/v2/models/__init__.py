@@ -9,6 +9,9 @@ if TYPE_CHECKING:
     from .activity_log_entry_log_entry_item_attrs_type_0 import (
         ActivityLogEntryLogEntryItemAttrsType0,
     )
+    from .activity_log_entry_session_variables_type_0 import (
+        ActivityLogEntrySessionVariablesType0,
+    )
     from .activity_monitor_entry import ActivityMonitorEntry
     from .activity_state import ActivityState
     from .agent import Agent
@@ -31,15 +34,23 @@ if TYPE_CHECKING:
     )
     from .schedule import Schedule
     from .schedule_interval import ScheduleInterval
+    from .server_time import ServerTime
     from .success_object import SuccessObject
+    from .task_list_type import TaskListType
+    from .task_summary import TaskSummary
     from .task_type import TaskType
+    from .transformation_log_entry import TransformationLogEntry
     from .update_mode import UpdateMode
     from .user import User
     from .v2_error import V2Error
+    from .validated_token import ValidatedToken
+    from .validated_token_request import ValidatedTokenRequest
+    from .validated_token_request_type import ValidatedTokenRequestType
 
 _MODULE_OF: dict[str, str] = {
     "ActivityLogEntry": ".activity_log_entry",
     "ActivityLogEntryLogEntryItemAttrsType0": ".activity_log_entry_log_entry_item_attrs_type_0",
+    "ActivityLogEntrySessionVariablesType0": ".activity_log_entry_session_variables_type_0",
     "ActivityMonitorEntry": ".activity_monitor_entry",
     "ActivityState": ".activity_state",
     "Agent": ".agent",
@@ -60,11 +71,18 @@ _MODULE_OF: dict[str, str] = {
     "RuntimeEnvironmentServerlessConfigType0": ".runtime_environment_serverless_config_type_0",
     "Schedule": ".schedule",
     "ScheduleInterval": ".schedule_interval",
+    "ServerTime": ".server_time",
     "SuccessObject": ".success_object",
+    "TaskListType": ".task_list_type",
+    "TaskSummary": ".task_summary",
     "TaskType": ".task_type",
+    "TransformationLogEntry": ".transformation_log_entry",
     "UpdateMode": ".update_mode",
     "User": ".user",
     "V2Error": ".v2_error",
+    "ValidatedToken": ".validated_token",
+    "ValidatedTokenRequest": ".validated_token_request",
+    "ValidatedTokenRequestType": ".validated_token_request_type",
 }
 
 
@@ -80,6 +98,7 @@ def __getattr__(name: str) -> Any:
 __all__ = (
     "ActivityLogEntry",
     "ActivityLogEntryLogEntryItemAttrsType0",
+    "ActivityLogEntrySessionVariablesType0",
     "ActivityMonitorEntry",
     "ActivityState",
     "Agent",
@@ -100,9 +119,16 @@ __all__ = (
     "RuntimeEnvironmentServerlessConfigType0",
     "Schedule",
     "ScheduleInterval",
+    "ServerTime",
     "SuccessObject",
+    "TaskListType",
+    "TaskSummary",
     "TaskType",
+    "TransformationLogEntry",
     "UpdateMode",
     "User",
     "V2Error",
+    "ValidatedToken",
+    "ValidatedTokenRequest",
+    "ValidatedTokenRequestType",
 )

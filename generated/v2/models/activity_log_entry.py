@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from ..models.activity_log_entry_log_entry_item_attrs_type_0 import (
         ActivityLogEntryLogEntryItemAttrsType0,
     )
+    from ..models.activity_log_entry_session_variables_type_0 import (
+        ActivityLogEntrySessionVariablesType0,
+    )
+    from ..models.transformation_log_entry import TransformationLogEntry
 
 
 T = TypeVar("T", bound="ActivityLogEntry")
@@ -51,6 +55,8 @@ _KNOWN_KEYS = frozenset(
         "entries",
         "subTaskEntries",
         "logEntryItemAttrs",
+        "transformationEntries",
+        "sessionVariables",
     }
 )
 _REQUIRED_KEYS = frozenset(
@@ -92,7 +98,9 @@ class ActivityLogEntry:
             total_success_rows (int | Unset):
             total_failed_rows (int | Unset):
             started_by (None | str | Unset):
-            run_context_type (None | str | Unset): How the run was started, for example UI, SCHEDULER or REST_API.
+            run_context_type (None | str | Unset): How the run was started: `REST-API` (started through the REST API),
+                `SCHEDULER`, `UI` or `OUTBOUND MESSAGE` (spellings from a public client modelled on the docs; Informatica's own
+                example shows `ICS_UI` for a run started in the UI, so treat the value as open-ended).
             schedule_name (None | str | Unset):
             context_external_id (None | str | Unset):
             parent_task_federated_id (None | str | Unset): v3 ID of the parent taskflow, if any.
@@ -100,6 +108,10 @@ class ActivityLogEntry:
             sub_task_entries (list[ActivityLogEntry] | Unset):
             log_entry_item_attrs (ActivityLogEntryLogEntryItemAttrsType0 | None | Unset): String-to-string map, for example
                 ERROR_CODE or CONSUMED_COMPUTE_UNITS.
+            transformation_entries (list[TransformationLogEntry] | Unset): Row counts per source and target transformation
+                (child entries of a mapping run).
+            session_variables (ActivityLogEntrySessionVariablesType0 | None | Unset): Session variables of the run (string-
+                to-string map).
     """
 
     id: str
@@ -132,6 +144,8 @@ class ActivityLogEntry:
     entries: list[ActivityLogEntry] | Unset = UNSET
     sub_task_entries: list[ActivityLogEntry] | Unset = UNSET
     log_entry_item_attrs: ActivityLogEntryLogEntryItemAttrsType0 | None | Unset = UNSET
+    transformation_entries: list[TransformationLogEntry] | Unset = UNSET
+    session_variables: ActivityLogEntrySessionVariablesType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # the JSON this object was built from (by from_dict); plain fields are read from it on first access
     _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
@@ -265,6 +279,21 @@ class ActivityLogEntry:
         else:
             log_entry_item_attrs = self.log_entry_item_attrs
 
+        transformation_entries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transformation_entries, Unset):
+            transformation_entries = []
+            for transformation_entries_item_data in self.transformation_entries:
+                transformation_entries_item = transformation_entries_item_data.to_dict()
+                transformation_entries.append(transformation_entries_item)
+
+        session_variables: dict[str, Any] | None | Unset
+        if isinstance(self.session_variables, Unset):
+            session_variables = UNSET
+        elif isinstance(self.session_variables, ActivityLogEntrySessionVariablesType0):
+            session_variables = self.session_variables.to_dict()
+        else:
+            session_variables = self.session_variables
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -329,6 +358,10 @@ class ActivityLogEntry:
             field_dict["subTaskEntries"] = sub_task_entries
         if log_entry_item_attrs is not UNSET:
             field_dict["logEntryItemAttrs"] = log_entry_item_attrs
+        if transformation_entries is not UNSET:
+            field_dict["transformationEntries"] = transformation_entries
+        if session_variables is not UNSET:
+            field_dict["sessionVariables"] = session_variables
 
         return field_dict
 
@@ -395,6 +428,29 @@ class ActivityLogEntry:
                     "ActivityLogEntryLogEntryItemAttrsType0 | None | Unset", _log_entry_item_attrs
                 )
 
+        _transformation_entries = d.get("transformationEntries", UNSET)
+        transformation_entries: list[TransformationLogEntry] | Unset = UNSET
+        if _transformation_entries is not UNSET:
+            transformation_entries = []
+            for transformation_entries_item_data in _transformation_entries:
+                transformation_entries_item = TransformationLogEntry.from_dict(transformation_entries_item_data)
+
+                transformation_entries.append(transformation_entries_item)
+
+        _session_variables = d.get("sessionVariables", UNSET)
+        session_variables: ActivityLogEntrySessionVariablesType0 | None | Unset
+        if _session_variables is None or isinstance(_session_variables, Unset):
+            session_variables = _session_variables
+        else:
+            try:
+                if not isinstance(_session_variables, dict):
+                    raise TypeError()
+                session_variables_type_0 = ActivityLogEntrySessionVariablesType0.from_dict(_session_variables)
+
+                session_variables = session_variables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                session_variables = cast("ActivityLogEntrySessionVariablesType0 | None | Unset", _session_variables)
+
         activity_log_entry = cls.__new__(cls)
         _set = object.__setattr__
         _set(activity_log_entry, "_src", d)
@@ -404,6 +460,8 @@ class ActivityLogEntry:
         _set(activity_log_entry, "entries", entries)
         _set(activity_log_entry, "sub_task_entries", sub_task_entries)
         _set(activity_log_entry, "log_entry_item_attrs", log_entry_item_attrs)
+        _set(activity_log_entry, "transformation_entries", transformation_entries)
+        _set(activity_log_entry, "session_variables", session_variables)
         return activity_log_entry
 
     def __getattr__(self, name: str) -> Any:
@@ -472,3 +530,7 @@ _PLAIN_FIELDS: dict[str, str] = {
 from ..models.activity_log_entry_log_entry_item_attrs_type_0 import (
     ActivityLogEntryLogEntryItemAttrsType0,  # noqa: E402
 )
+from ..models.activity_log_entry_session_variables_type_0 import (
+    ActivityLogEntrySessionVariablesType0,  # noqa: E402
+)
+from ..models.transformation_log_entry import TransformationLogEntry  # noqa: E402

@@ -21,6 +21,7 @@ _KNOWN_KEYS = frozenset(
         "taskName",
         "taskType",
         "callbackURL",
+        "reconciled",
     }
 )
 _REQUIRED_KEYS = frozenset(
@@ -43,6 +44,8 @@ class Job:
         task_type (TaskType | Unset): v2 task type: MTT mapping task, DSS synchronization, DRS replication, DMASK
             masking, PCS PowerCenter, WORKFLOW linear taskflow.
         callback_url (None | str | Unset):
+        reconciled (bool | Unset): Never sent by IICS. The client sets it to true on a run it found in the activity
+            monitor or log after the start request's answer was lost (the run had started; nothing was sent again).
     """
 
     run_id: int | str
@@ -52,6 +55,7 @@ class Job:
     task_name: str | Unset = UNSET
     task_type: TaskType | Unset = UNSET
     callback_url: None | str | Unset = UNSET
+    reconciled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # the JSON this object was built from (by from_dict); plain fields are read from it on first access
     _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
@@ -82,6 +86,8 @@ class Job:
         else:
             callback_url = self.callback_url
 
+        reconciled = self.reconciled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -101,6 +107,8 @@ class Job:
             field_dict["taskType"] = task_type
         if callback_url is not UNSET:
             field_dict["callbackURL"] = callback_url
+        if reconciled is not UNSET:
+            field_dict["reconciled"] = reconciled
 
         return field_dict
 
@@ -164,6 +172,7 @@ _PLAIN_FIELDS: dict[str, str] = {
     "task_federated_id": "taskFederatedId",
     "task_name": "taskName",
     "callback_url": "callbackURL",
+    "reconciled": "reconciled",
 }
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time

@@ -32,6 +32,17 @@ class SyncOperations:
 
         return self._call(_op, mapping_task_id)
 
+    def get_mapping_task_by_name(self, name: str) -> MappingTask:
+        """Get a mapping task by name
+
+        Returns one mapping task by its name (URL-encoded in the path). In real IICS this is the v2 resource
+        `/api/v2/mttask/name/{name}` (header `icSessionId`); the reference contract files it under v3, and the
+        client routes it per layout.
+        """
+        from .mapping_tasks import get_mapping_task_by_name as _op
+
+        return self._call(_op, name)
+
     def list_mapping_tasks(self) -> list[MappingTask]:
         """List mapping tasks
 
@@ -52,6 +63,17 @@ class SyncOperations:
         from .taskflows import get_taskflow as _op
 
         return self._call(_op, taskflow_id)
+
+    def get_taskflow_by_name(self, name: str) -> Taskflow:
+        """Get a linear taskflow by name
+
+        Returns one linear taskflow by its name (URL-encoded in the path). In real IICS this is the v2 resource
+        `/api/v2/workflow/name/{name}` (header `icSessionId`); the reference contract files it under v3, and the
+        client routes it per layout.
+        """
+        from .taskflows import get_taskflow_by_name as _op
+
+        return self._call(_op, name)
 
     def list_taskflows(self) -> list[Taskflow]:
         """List linear taskflows
@@ -81,6 +103,17 @@ class AsyncOperations:
 
         return await self._call(_op, mapping_task_id)
 
+    async def get_mapping_task_by_name(self, name: str) -> MappingTask:
+        """Get a mapping task by name
+
+        Returns one mapping task by its name (URL-encoded in the path). In real IICS this is the v2 resource
+        `/api/v2/mttask/name/{name}` (header `icSessionId`); the reference contract files it under v3, and the
+        client routes it per layout.
+        """
+        from .mapping_tasks import get_mapping_task_by_name as _op
+
+        return await self._call(_op, name)
+
     async def list_mapping_tasks(self) -> list[MappingTask]:
         """List mapping tasks
 
@@ -101,6 +134,17 @@ class AsyncOperations:
         from .taskflows import get_taskflow as _op
 
         return await self._call(_op, taskflow_id)
+
+    async def get_taskflow_by_name(self, name: str) -> Taskflow:
+        """Get a linear taskflow by name
+
+        Returns one linear taskflow by its name (URL-encoded in the path). In real IICS this is the v2 resource
+        `/api/v2/workflow/name/{name}` (header `icSessionId`); the reference contract files it under v3, and the
+        client routes it per layout.
+        """
+        from .taskflows import get_taskflow_by_name as _op
+
+        return await self._call(_op, name)
 
     async def list_taskflows(self) -> list[Taskflow]:
         """List linear taskflows

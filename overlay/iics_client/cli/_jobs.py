@@ -8,6 +8,7 @@ of a finished run), plus ``timed_out`` / ``interrupted`` / ``stop_requested`` wh
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .._exceptions import IICSError, IICSJobTimeoutError
@@ -54,6 +55,8 @@ def jobs_start(ctx: Context, client: IICSClient) -> int:
     task_id = present(job.task_id) or reference.task_id
     name = present(job.task_name) or args.task
     started = f"Started run {job.run_id} of {name} (task {task_id or args.task}, type {args.type})"
+    if job.reconciled:
+        started += "; the start's answer was lost, the run was found in IICS (not started twice)"
     if not args.wait:
         if ctx.out.json_mode:
             ctx.out.info(started)
@@ -190,6 +193,7 @@ def _result(
         "state": state,
         "finished": finished,
         "job": None if job is None else job.to_dict(),
+        "reconciled": bool(job is not None and job.reconciled),
         "entry": None if entry is None else entry.to_dict(),
     }
 
@@ -207,11 +211,11 @@ def _report_finished(ctx: Context, status: JobStatus, *, job: Job | None, waited
     ok, failed = present(entry.success_target_rows), present(entry.failed_target_rows)
     if ok is not None or failed is not None:
         lines.append(f"  rows: {ok or 0} succeeded, {failed or 0} failed")
-    start, end = present(entry.start_time_utc), present(entry.end_time_utc)
-    if start is not None:
+    start, end = entry.start_time_utc, entry.end_time_utc
+    if isinstance(start, datetime):
         lines.append(
             f"  started {start.isoformat(timespec='seconds')}"
-            + (f", ended {end.isoformat(timespec='seconds')}" if end else "")
+            + (f", ended {end.isoformat(timespec='seconds')}" if isinstance(end, datetime) else "")
         )
     error = present(entry.error_msg)
     if error and status.state is not JobState.SUCCESS:

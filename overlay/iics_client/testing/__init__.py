@@ -16,6 +16,8 @@ from __future__ import annotations
 from ._data import Task
 from ._faults import Fault
 from ._jobs import OUTCOMES
+from ._orgs import SimOrg
+from ._promotion import PromotionSettings
 from ._routes import SPEC_OPERATIONS, Operation
 from ._simulator import DEFAULT_PASSWORD, DEFAULT_USERNAME, Simulator
 from ._stats import Stats
@@ -27,6 +29,8 @@ __all__ = [
     "SPEC_OPERATIONS",
     "Fault",
     "Operation",
+    "PromotionSettings",
+    "SimOrg",
     "Simulator",
     "Stats",
     "Task",

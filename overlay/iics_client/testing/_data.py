@@ -22,6 +22,9 @@ CONNECTION, AGENT, RUNTIME_ENVIRONMENT, SCHEDULE = "0100000B", "01000008", "0100
 MAPPING_TASK, TASKFLOW, MAPPING, OTHER_TASK = "0100000Z", "0100000Q", "0100000H", "0100000T"
 # runIds of seeded history count down from here; runIds of jobs started through the API count up from it
 RUN_ID_BASE = 1_000_000_000
+# runContextType of a run started through the REST API: "REST-API" (a public client's enum modelled on the docs; the
+# others are UI, SCHEDULER and "OUTBOUND MESSAGE"). Unconfirmed on current pods: the docs example shows ICS_UI for UI.
+API_CONTEXT = "REST-API"
 AUDIT_ID_BASE = 21_000_000
 
 
@@ -412,12 +415,15 @@ def activity_entry(
     state: int,
     stopped: bool = False,
     started_by: str,
-    context: str = "REST_API",
+    context: str = API_CONTEXT,
     error: str | None = None,
 ) -> Json:
+    """A finished run's activity-log entry, shaped like Informatica's documented example: a successful run's
+    top-level ``errorMsg`` is null, and the child entry (the mapping's session) carries its own message, item
+    attributes and per-transformation row counts."""
     rows = 0 if state == 3 else 1000 + run_id % 9000
     failed = 0 if state == 1 else (rows // 50 if state == 2 else 0)
-    message = error or {1: "No errors encountered.", 2: f"{failed} rows were rejected by the target."}.get(
+    message = error or {1: None, 2: f"{failed} rows were rejected by the target."}.get(
         state, f"Task {task.name} failed: [FATAL] mapping run failed."
     )
     times = {
@@ -429,15 +435,29 @@ def activity_entry(
     counts = {"failedSourceRows": 0, "successSourceRows": rows, "failedTargetRows": failed,
               "successTargetRows": rows - failed, "totalSuccessRows": rows - failed,
               "totalFailedRows": failed}  # fmt: skip
-    child = {"@type": "activityLogEntry", "id": f"{run_id:019d}1", "type": task.type, "objectId": task.id,
-             "objectName": task.name, "runId": run_id, **times, "state": state, **counts, "entries": []}  # fmt: skip
+    log_file = f"s_{task.type.lower()}_{task.id}_{run_id}.log"
+    attrs = {"REQUESTED_COMPUTE_UNITS": "0.0", "CONSUMED_COMPUTE_UNITS": "0.0", "Session Log File Name": log_file}
+    subject = task.name.removeprefix("mt_").upper()
+    child = {
+        "@type": "activityLogEntry", "id": f"{run_id:019d}1", "type": task.type, "objectId": task.id,
+        "objectName": "" if task.type == "MTT" else task.name, "runId": run_id, "agentId": task.agent_id,
+        "runtimeEnvironmentId": task.runtime_environment_id, **times, "state": state, **counts,
+        "errorMsg": "No errors encountered." if state == 1 and not stopped else message, "startedBy": started_by,
+        "runContextType": context, "entries": [], "subTaskEntries": [],
+        "logEntryItemAttrs": {**attrs, "ERROR_CODE": "0" if state != 3 else "TM_6085", "IS_SERVER_LESS": "false"},
+        "stopOnError": False, "hasStopOnErrorRecord": False, "contextExternalId": task.id,
+        "transformationEntries": [
+            {"@type": "transformationLogEntry", "id": f"{run_id % 10**9:09d}1", "txName": f"SRC_{subject}",
+             "txType": "SOURCE", "successRows": rows, "failedRows": 0},
+            {"@type": "transformationLogEntry", "id": f"{run_id % 10**9:09d}2", "txName": f"TGT_{subject}",
+             "txType": "TARGET", "successRows": rows - failed, "affectedRows": rows - failed, "failedRows": failed},
+        ],
+    }  # fmt: skip
     return {
         "@type": "activityLogEntry", "id": f"{run_id:019d}0", "type": task.type, "objectId": task.id,
         "objectName": task.name, "runId": run_id, "agentId": task.agent_id,
         "runtimeEnvironmentId": task.runtime_environment_id, **times, "state": state, "errorMsg": message,
         "isStopped": stopped, "stopOnError": False, "hasStopOnErrorRecord": False, **counts, "startedBy": started_by,
         "runContextType": context, "scheduleName": "", "contextExternalId": None, "parentTaskFederatedId": None,
-        "logEntryItemAttrs": {"REQUESTED_COMPUTE_UNITS": "0.0", "CONSUMED_COMPUTE_UNITS": "0.0",
-                              "Session Log File Name": f"s_{task.type.lower()}_{task.id}_{run_id}.log"},
-        "entries": [child],
+        "logEntryItemAttrs": attrs, "entries": [child],
     }  # fmt: skip

@@ -42,7 +42,9 @@ class ApiError(Exception):
 
 
 def error_body(family: str, status: int, message: str, code: str | None = None) -> bytes:
-    """v2: ``{"@type":"error",...}``; v3: ``{"error":{...}}`` with a fresh requestId (IICS sends one per call)."""
+    """v2: ``{"@type":"error",...}``; v3: ``{"error":{...}}`` with a fresh requestId (IICS sends one per call).
+    The taskflow runtime (/active-bpel) answers in the v3 shape (unconfirmed: its real error body is undocumented)."""
+    family = "v3" if family == "taskflow" else family
     codes = _DEFAULT_CODES.get(family, _DEFAULT_CODES["v2"])
     code = code or codes.get(status) or f"SYS_{status}"
     body: object

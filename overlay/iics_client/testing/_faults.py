@@ -6,11 +6,13 @@ so ``Fault.http(503, times=2)`` fails the first two matching requests and no mor
 
 When it takes effect matters for unsafe calls such as a job start:
 
-* ``phase="before"``: the operation is not performed (the client may safely send it again).
-  Default for 429 and 503, and for delays.
-* ``phase="after"``: the operation *is* performed, then the response is replaced (or the connection dropped), like a
-  gateway timing out on a backend that did the work. Default for every other status (502, 504, 520, 500, ...) and
-  for dropped connections, so a client that re-sends a job start after one of them starts the job twice.
+* ``phase="before"``: the operation is not performed: IICS refused it (the client may safely send it again).
+  Default for 429, for a 503 with ``retry_after`` (both say "not now"), and for delays.
+* ``phase="after"``: the operation *is* performed, then the response is replaced (or the connection dropped, or the
+  answer delayed), like a gateway timing out on a backend that did the work. Default for every other status (502,
+  504, 520, 500, a 503 without Retry-After, ...) and for dropped connections, so a client that re-sends a job start
+  after one of them starts the job twice. ``Fault.slow(seconds, phase="after")`` acts, then answers late (past a
+  client's read timeout).
 
 ``Fault.rate_limit(per_minute)`` is a server-side rate limit: a token bucket (``burst`` tokens, by default one
 second's worth, refilled at ``per_minute`` / 60 per second) shared by the matching requests; a request that finds it
@@ -29,7 +31,6 @@ from dataclasses import dataclass, field
 from ._stats import Stats
 
 KINDS = ("status", "drop", "delay", "rate_limit")
-_BEFORE_STATUSES = frozenset({429, 503})
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,9 @@ class Fault:
     def effective_phase(self) -> str:
         if self.phase is not None:
             return self.phase
-        if self.kind in ("delay", "rate_limit") or (self.kind == "status" and self.status in _BEFORE_STATUSES):
+        if self.kind in ("delay", "rate_limit") or (self.kind == "status" and self.status == 429):
+            return "before"
+        if self.kind == "status" and self.status == 503 and self.retry_after is not None:
             return "before"
         return "after"
 
@@ -130,10 +133,12 @@ class _Armed:
 
 @dataclass(frozen=True)
 class Injection:
-    """What to do to one request: wait `delay` seconds, then maybe apply `fault` (a status or a drop)."""
+    """What to do to one request: wait `delay` seconds, then maybe apply `fault` (a status or a drop); `delay_after`:
+    seconds to wait after performing the operation, before answering."""
 
     delay: float = 0.0
     fault: Fault | None = None
+    delay_after: float = 0.0
 
 
 NO_INJECTION = Injection()
@@ -171,7 +176,7 @@ class FaultInjector:
     def pick(self, operation: str) -> Injection:
         if not self._armed:  # the common case, without taking the lock
             return NO_INJECTION
-        delay, chosen = 0.0, None
+        delay, delay_after, chosen = 0.0, 0.0, None
         with self._lock:
             for armed in self._armed:
                 fault = armed.fault
@@ -182,11 +187,13 @@ class FaultInjector:
                     continue
                 armed.fired += 1
                 self._stats.record_fault(fault.label, operation)
-                if fault.kind == "delay":
+                if fault.kind == "delay" and fault.effective_phase == "after":
+                    delay_after += fault.delay
+                elif fault.kind == "delay":
                     delay += fault.delay
                 else:
                     chosen = fault
-        return Injection(delay, chosen) if delay or chosen else NO_INJECTION
+        return Injection(delay, chosen, delay_after) if delay or chosen or delay_after else NO_INJECTION
 
     def _triggers(self, armed: _Armed) -> bool:
         fault = armed.fault

@@ -7,9 +7,10 @@ or raise ``ApiError`` (rendered in the answering family's error shape by the ser
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._secrets import INFA_SESSION_ID
 from ._data import Json, Task
@@ -18,6 +19,11 @@ from ._jobs import JobEngine
 from ._sessions import SessionStore
 from ._state import Org
 from ._stats import Stats
+
+if TYPE_CHECKING:
+    from ._multipart import Readable
+    from ._promotion import PromotionJobs
+    from ._taskflows import TaskflowEngine
 
 TASK_TYPES = ("MTT", "DSS", "DRS", "DMASK", "PCS", "WORKFLOW")
 
@@ -32,6 +38,7 @@ class Call:
     body: bytes
     user: str = ""  # the session's user ("" on the login host)
     session_id: str | None = None
+    stream: Readable | None = None  # the unread body of a streamed operation (then `body` is empty)
 
     def json(self) -> object:
         if not self.body.strip():
@@ -72,8 +79,17 @@ class Call:
 @dataclass
 class Reply:
     status: int = 200
-    body: object = None  # JSON-able, or bytes already encoded; None: no body
+    body: object = None  # JSON-able, bytes already encoded, a StreamBody; None: no body
     headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = "application/json"  # of a bytes body (files such as session logs are not JSON)
+
+
+@dataclass(frozen=True)
+class StreamBody:
+    """A body too large to hold in memory (an export package): `length` bytes, produced by `chunks()` as sent."""
+
+    length: int
+    chunks: Callable[[], Iterator[bytes]]
 
 
 @dataclass
@@ -87,15 +103,29 @@ class Backend:
     username: str
     password: str
     server_url: Callable[[], str]  # the pod base URL given out at login
+    taskflows: TaskflowEngine  # advanced taskflow runs (the /active-bpel runtime)
+    # every org of the simulator by username (IICS: the credentials decide the org); None: only this one
+    directory: Callable[[str], Backend | None] | None = None
+    promotion: PromotionJobs | None = None  # the org's export and import jobs
+    clock: Callable[[], float] = time.time  # the server's clock (Simulator.clock_offset skews it)
+
+    def for_user(self, username: str) -> Backend | None:
+        """The backend of the org `username` belongs to (None: no such user)."""
+        if self.directory is not None:
+            return self.directory(username)
+        return self if username == self.username else None
 
 
 Handler = Callable[[Backend, Call], Reply]
 HANDLERS: dict[str, Handler] = {}
+STREAMED: set[str] = set()  # operations whose handler reads the request body itself (Call.stream)
 
 
-def handles(operation: str) -> Callable[[Handler], Handler]:
+def handles(operation: str, *, streamed: bool = False) -> Callable[[Handler], Handler]:
     def register(handler: Handler) -> Handler:
         HANDLERS[operation] = handler
+        if streamed:
+            STREAMED.add(operation)
         return handler
 
     return register
@@ -117,20 +147,22 @@ def _credentials(body: object, *, v2: bool) -> tuple[str, str]:
     return username, password
 
 
-def _open_session(backend: Backend, username: str, password: str, code: str, status: int) -> str:
-    if username != backend.username or password != backend.password:
+def _open_session(backend: Backend, username: str, password: str, code: str, status: int) -> tuple[str, Backend]:
+    """A new session in the org the credentials belong to (one login host serves every org), and that org."""
+    owner = backend.for_user(username)
+    if owner is None or password != owner.password:
         backend.stats.bump("failed_logins")
         raise ApiError(status, "User name or password is not valid.", code=code)
-    session_id = backend.sessions.create(username)
-    backend.stats.bump("logins")
-    backend.org.record_login(username)
-    return session_id
+    session_id = owner.sessions.create(username)
+    owner.stats.bump("logins")
+    owner.org.record_login(username)
+    return session_id, owner
 
 
 @handles("login")
 def login(backend: Backend, call: Call) -> Reply:
     username, password = _credentials(call.json(), v2=True)
-    session_id = _open_session(backend, username, password, BAD_CREDENTIALS, 403)
+    session_id, backend = _open_session(backend, username, password, BAD_CREDENTIALS, 403)
     server_url = backend.server_url()
     org = backend.org
     return Reply(body={
@@ -149,7 +181,7 @@ def login(backend: Backend, call: Call) -> Reply:
 @handles("login_v3")
 def login_v3(backend: Backend, call: Call) -> Reply:
     username, password = _credentials(call.json(), v2=False)
-    session_id = _open_session(backend, username, password, BAD_CREDENTIALS_V3, 401)
+    session_id, backend = _open_session(backend, username, password, BAD_CREDENTIALS_V3, 401)
     org = backend.org
     return Reply(body={
         "products": [{"name": "Integration Cloud", "baseApiUrl": backend.server_url()}],
@@ -299,6 +331,8 @@ def get_activity_log(backend: Backend, call: Call) -> Reply:
     run_id = call.integer("runId", minimum=-(2**63), maximum=2**63 - 1)
     offset = call.integer("offset", default=0) or 0
     limit = call.integer("rowLimit", default=200, minimum=1, maximum=1000) or 200
+    if run_id is not None and not task_key:  # the docs: "The task ID is required whenever the run ID is included"
+        raise ApiError(400, "taskId is required when runId is specified.")
     task = None
     if task_key:
         task = backend.org.find_task(task_key)

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ._data import RUN_ID_BASE, Json, Task, activity_entry, seeded_run
+from ._data import API_CONTEXT, RUN_ID_BASE, Json, Task, activity_entry, seeded_run
 from ._errors import ApiError
 from ._stats import Stats
 from ._times import v2_local, v2_utc
@@ -52,6 +52,7 @@ class JobEngine:
         self._stats = stats
         self._clock = clock
         self.default_duration = default_duration
+        self.monitor_lag = 0.0  # seconds before a started run shows in the activity monitor
         self._lock = threading.Lock()
         self.reset(history_tasks)
 
@@ -117,7 +118,8 @@ class JobEngine:
         now = self._clock()
         with self._lock:
             self._settle(now)
-            runs = sorted(self._running.values(), key=lambda run: run.run_id, reverse=True)
+            shown = [run for run in self._running.values() if run.started + self.monitor_lag <= now]
+            runs = sorted(shown, key=lambda run: run.run_id, reverse=True)
         return [_monitor_entry(run) for run in runs]
 
     def log(self, task: Task | None, run_id: int | None, offset: int, limit: int) -> list[Json]:
@@ -189,5 +191,5 @@ def _monitor_entry(run: _Run) -> Json:
         "startTimeUtc": v2_utc(run.started), "endTime": None, "executionState": "RUNNING", "errorMsg": None,
         "failedSourceRows": 0, "successSourceRows": 0, "failedTargetRows": 0, "successTargetRows": 0,
         "agentId": task.agent_id, "runtimeEnvironmentId": task.runtime_environment_id, "startedBy": run.started_by,
-        "runContextType": "REST_API", "scheduleName": None, "callbackURL": run.callback_url,
+        "runContextType": API_CONTEXT, "scheduleName": None, "callbackURL": run.callback_url,
     }  # fmt: skip

@@ -1,4 +1,4 @@
-"""The operation table (every operation of spec/v2.yaml and spec/v3.yaml) and the router for one URL layout.
+"""The operation table (every operation of spec/v2.yaml, v3.yaml and taskflow.yaml) and the router for one layout.
 
 Pod paths are the spec's paths behind the prefix the layout gives the operation's family
 (``Layout.route(family, operation_id)``), so the iics layout serves mapping tasks as v2 resources under
@@ -23,7 +23,7 @@ V3_LOGOUT_PATH = "/saas/public/core/v3/logout"
 @dataclass(frozen=True)
 class Operation:
     id: str
-    family: str  # the spec file it is in: "v2" or "v3"
+    family: str  # the spec file it is in: "v2", "v3" or "taskflow"
     method: str
     path: str  # as in the spec, relative to the family's prefix
 
@@ -52,6 +52,33 @@ POD_OPERATIONS: tuple[Operation, ...] = (
     Operation("list_taskflows", "v3", "GET", "/workflow"),
     Operation("get_taskflow", "v3", "GET", "/workflow/{taskflowId}"),
     Operation("search_objects", "v3", "GET", "/objects"),
+    # issue 16: the calls IICS users make every day
+    Operation("validate_session", "v2", "POST", "/user/validSessionId"),
+    Operation("get_agent_by_name", "v2", "GET", "/agent/name/{name}"),
+    Operation("get_runtime_environment_by_name", "v2", "GET", "/runtimeEnvironment/name/{name}"),
+    Operation("get_schedule_by_name", "v2", "GET", "/schedule/name/{name}"),
+    Operation("list_tasks", "v2", "GET", "/task"),
+    Operation("get_activity_log_entry", "v2", "GET", "/activity/activityLog/{activityLogId}"),
+    Operation("get_session_log", "v2", "GET", "/activity/activityLog/{activityLogId}/sessionLog"),
+    Operation("get_error_log", "v2", "GET", "/activity/errorLog/{activityLogId}"),
+    Operation("get_server_time", "v2", "GET", "/server/serverTime"),
+    Operation("get_mapping_task_by_name", "v3", "GET", "/mttask/name/{name}"),
+    Operation("get_taskflow_by_name", "v3", "GET", "/workflow/name/{name}"),
+    Operation("lookup_objects", "v3", "POST", "/lookup"),
+    Operation("get_object_references", "v3", "GET", "/objects/{objectId}/references"),
+    Operation("run_taskflow", "taskflow", "POST", "/rt/{apiName}"),
+    Operation("get_taskflow_run", "taskflow", "GET", "/services/tf/status/{runId}"),
+    Operation("list_taskflow_runs", "taskflow", "GET", "/services/tf/status"),
+    Operation("terminate_taskflow_runs", "taskflow", "PUT", "/services/tf/terminate"),
+    # issue 17: export and import
+    Operation("start_export", "v3", "POST", "/export"),
+    Operation("get_export_status", "v3", "GET", "/export/{exportId}"),
+    Operation("get_export_log", "v3", "GET", "/export/{exportId}/log"),
+    Operation("download_export_package", "v3", "GET", "/export/{exportId}/package"),
+    Operation("upload_import_package", "v3", "POST", "/import/package"),  # before /import/{importJobId}: it wins
+    Operation("start_import", "v3", "POST", "/import/{importJobId}"),
+    Operation("get_import_status", "v3", "GET", "/import/{importJobId}"),
+    Operation("get_import_log", "v3", "GET", "/import/{importJobId}/log"),
 )
 LOGIN_OPERATIONS: tuple[Operation, ...] = (
     Operation("login", "v2", "POST", LOGIN_PATH),
@@ -80,6 +107,8 @@ class Router:
             family, route, prefix = operation.family, None, ""
             if layout is not None:
                 family = layout.operation_families.get(operation.id, operation.family)
+                if family not in layout.routes:  # a user layout without this family (e.g. no taskflow runtime)
+                    continue
                 route = layout.route(operation.family, operation.id)
                 prefix = route.prefix
             pattern = re.escape(prefix + operation.path).replace(r"\{", "{").replace(r"\}", "}")

@@ -47,6 +47,15 @@ class SessionStore:
                 self._stats.bump("expired_sessions_hit")
             return None
 
+    def remaining(self, session_id: str) -> tuple[str, float] | None:
+        """(username, seconds until it idles out) of a live session, without using it; None for a dead one."""
+        now = self._clock()
+        with self._lock:
+            entry = self._live.get(session_id)
+            if entry is None or now - entry[1] > self.idle_timeout:
+                return None
+            return entry[0], self.idle_timeout - (now - entry[1])
+
     def end(self, session_id: str) -> bool:
         """Log out: the session stops working (not counted as an expiry)."""
         with self._lock:

@@ -5,17 +5,20 @@ from __future__ import annotations
 import random
 import ssl
 import threading
+import time
+import zlib
 from types import TracebackType
+from typing import Any
 
 from .._urls import Layout, resolve_layout
+from . import _catalog, _logs, _platform  # noqa: F401 - their handlers register themselves
 from ._data import Task
 from ._faults import Fault, FaultInjector
-from ._handlers import Backend
-from ._jobs import JobEngine
+from ._orgs import Directory, SimOrg
+from ._promotion import PromotionSettings
 from ._routes import LOGIN_OPERATIONS, POD_OPERATIONS, Router
 from ._server import Dispatcher, ServerThread
 from ._sessions import SessionStore
-from ._state import Org
 from ._stats import Stats
 from ._tls import Tls, make_tls
 
@@ -35,7 +38,10 @@ class Simulator:
         server_url_path: path appended to the pod origin in the login response's ``serverUrl``. By default
             "/saas" when every route of the layout lives under /saas (real IICS), otherwise nothing.
         clock_offset: seconds the simulator's clock is ahead of this machine's (negative: behind), as its HTTP
-            ``Date`` headers show it: a server with a skewed clock, for ``client.check()``.
+            ``Date`` headers and ``serverTime`` show it: a server with a skewed clock, for ``client.check()``.
+
+    The constructor's credentials reach the org "default"; ``add_org`` adds more behind the same login host (the
+    credentials decide the org). ``promotion`` holds the knobs of export and import jobs.
     """
 
     def __init__(
@@ -60,37 +66,36 @@ class Simulator:
         self.host = host
         self.server_url_path = _default_server_path(self.layout) if server_url_path is None else server_url_path
         self.stats = Stats()
-        self._org = Org(seed, username)
-        self._jobs = JobEngine(self.stats, self._org.history_tasks, default_duration=job_duration)
         self._sessions = SessionStore(session_idle_timeout, self.stats)
         self._faults = FaultInjector(random.Random(seed), self.stats)  # noqa: S311 - reproducible faults
-        self._backend = Backend(
-            org=self._org, jobs=self._jobs, sessions=self._sessions, stats=self.stats, username=username,
-            password=password, server_url=lambda: self.pod_url + self.server_url_path,
-        )  # fmt: skip
+        self.promotion = PromotionSettings()  # export and import knobs, for every org
+        self._orgs = Directory()
+        self._clock_offset = clock_offset
+        default = self.add_org("default", username=username, password=password, seed=seed, job_duration=job_duration)
+        self._org, self._jobs, self._backend = default.org, default.jobs, default.backend
+        self._taskflows = default.taskflows
         self._tls: Tls | None = None
         self._login: ServerThread | None = None
         self._pod: ServerThread | None = None
-        self._clock_offset = clock_offset
 
     # ---- lifecycle ----
 
     def start(self) -> Simulator:
         if self._pod is not None:
             return self
+        self.promotion.open()
         if self.https and self._tls is None:
             self._tls = make_tls()
         tls = self._tls.server_context if self._tls is not None else None
         login = Dispatcher(Router(LOGIN_OPERATIONS, None), self._backend, self._faults, self.stats)
         pod = Dispatcher(Router(POD_OPERATIONS, self.layout), self._backend, self._faults, self.stats)
-        self._login = ServerThread(self.host, login, self.stats, tls)
+        self._login = ServerThread(self.host, login, self.stats, tls, clock=self.now)
         try:
-            self._pod = ServerThread(self.host, pod, self.stats, tls)
+            self._pod = ServerThread(self.host, pod, self.stats, tls, clock=self.now)
         except BaseException:
             self._login.stop()
             self._login = None
             raise
-        self.clock_offset = self._clock_offset
         return self
 
     def stop(self) -> None:
@@ -104,6 +109,7 @@ class Simulator:
         for helper in helpers:
             helper.join()
         self._login = self._pod = None
+        self.promotion.close()  # export/import workers stop; packages on disk are deleted
 
     def __enter__(self) -> Simulator:
         return self.start()
@@ -153,15 +159,16 @@ class Simulator:
 
     @property
     def clock_offset(self) -> float:
-        """Seconds the simulator's clock (its Date headers) is ahead of this machine's."""
+        """Seconds the simulator's clock (its Date headers, serverTime) is ahead of this machine's."""
         return self._clock_offset
 
     @clock_offset.setter
     def clock_offset(self, seconds: float) -> None:
         self._clock_offset = seconds
-        for server in (self._login, self._pod):
-            if server is not None:
-                server.server.clock_offset = seconds
+
+    def now(self) -> float:
+        """The simulator's clock (time.time() + clock_offset)."""
+        return time.time() + self._clock_offset
 
     # ---- sessions ----
 
@@ -208,6 +215,18 @@ class Simulator:
     def job_duration(self, seconds: float) -> None:
         self._jobs.default_duration = seconds
 
+    @property
+    def monitor_lag(self) -> float:
+        """Seconds before a started run shows in the activity monitor (0: at once). A run shorter than the lag goes
+        straight to the activity log, as a short job can on IICS before anyone looks."""
+        return self._jobs.monitor_lag
+
+    @monitor_lag.setter
+    def monitor_lag(self, seconds: float) -> None:
+        if seconds < 0:
+            raise ValueError("monitor_lag must be >= 0")
+        self._jobs.monitor_lag = seconds
+
     def set_task_outcome(self, task_id: str, outcome: str = "success", duration: float | None = None) -> None:
         """How runs of a task end: "success" (state 1), "warning" (2), "failed" (3) or "stopped" (3, isStopped),
         after `duration` seconds (None: the simulator's job_duration). `task_id`: v2 id, federated id or name."""
@@ -216,6 +235,58 @@ class Simulator:
     @property
     def running_jobs(self) -> int:
         return self._jobs.running
+
+    # ---- advanced taskflows (/active-bpel) ----
+
+    @property
+    def taskflows(self) -> list[str]:
+        """API names of the published taskflows (seeded: ``tf_customer_pipeline``, ``tf_month_end``)."""
+        return self._taskflows.api_names
+
+    def set_taskflow_outcome(
+        self, api_name: str, outcome: str = "success", duration: float | None = None, *, step: int | None = None
+    ) -> None:
+        """How runs of a published taskflow end: "success" (every subtask succeeds), "failed" or "suspended" (the
+        subtask at index `step`, default the last, fails; the run then ends FAILED, or stays SUSPENDED until it is
+        terminated). A run takes `duration` seconds (None: job_duration), its subtasks one after the other."""
+        self._taskflows.set_outcome(api_name, outcome, duration, step)
+
+    def taskflow_inputs(self, run_id: int | str) -> dict[str, Any]:
+        """The input fields a taskflow run was started with (its JSON body); KeyError for an unknown run."""
+        return self._taskflows.inputs(run_id)
+
+    # ---- orgs ----
+
+    def add_org(
+        self,
+        name: str,
+        *,
+        username: str,
+        password: str,
+        seed: int | None = None,
+        content: str = "demo",
+        job_duration: float | None = None,
+    ) -> SimOrg:
+        """Add an org behind the same login host: logging in with `username` reaches it (as in IICS, where the
+        credentials decide the org). `content`: "demo" (seeded like the default org, with other ids) or "empty"
+        (agents and runtime environments only). Works before or after start()."""
+        if seed is None:
+            seed = self.seed + zlib.crc32(name.encode())  # another org, other ids (federated ids are global)
+        org = SimOrg(
+            name, username=username, password=password, seed=seed, content=content,
+            job_duration=self._jobs.default_duration if job_duration is None else job_duration,
+            sessions=self._sessions, stats=self.stats, server_url=lambda: self.pod_url + self.server_url_path,
+            settings=self.promotion, directory=self._orgs.backend_of, clock=self.now,
+        )  # fmt: skip
+        return self._orgs.add(org)
+
+    def org(self, name: str = "default") -> SimOrg:
+        """An org by name ("default": the one the constructor's credentials reach)."""
+        return self._orgs.get(name)
+
+    @property
+    def orgs(self) -> list[SimOrg]:
+        return self._orgs.all()
 
     # ---- data ----
 
@@ -260,15 +331,18 @@ class Simulator:
         return self._org.audit_size
 
     def reset(self) -> None:
-        """Back to the seed data: counters zeroed, faults, task outcomes and runs cleared. Live sessions stay."""
-        self._org.reset(self.seed)
-        self._jobs.reset(self._org.history_tasks)
+        """Back to the seed data: counters zeroed; faults, task and taskflow outcomes, runs cleared. Live sessions
+        stay."""
+        for org in self._orgs.all():  # every org back to its seed; runs, taskflow runs, exports and imports dropped
+            org.reset()
+        self.promotion.clear()
         self._faults.clear()
         self._faults.reseed(random.Random(self.seed))  # noqa: S311 - reproducible faults
         self.stats.reset()
 
 
 def _default_server_path(layout: Layout) -> str:
-    """ "/saas" when every family's prefix starts with /saas (as in real IICS), else "" (the reference layout)."""
-    heads = {route.prefix.strip("/").split("/", 1)[0] for route in layout.routes.values()}
+    """ "/saas" when the v2 and v3 prefixes start with /saas (as in real IICS), else "" (the reference layout).
+    The taskflow runtime (/active-bpel) is outside /saas in both layouts, so it does not count."""
+    heads = {layout.routes[family].prefix.strip("/").split("/", 1)[0] for family in ("v2", "v3")}
     return f"/{heads.pop()}" if len(heads) == 1 and "" not in heads else ""

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import threading
 import time
 from collections.abc import Callable
+from typing import TypeVar
 
 from .._secrets import is_secret_key
+from ._assets import decorate_assets
 from ._data import (
     ADMIN,
     AUDIT_ID_BASE,
@@ -26,6 +27,7 @@ from ._data import (
     seeded_audit_entry,
 )
 from ._errors import DUPLICATE_NAME, ApiError
+from ._search import Predicate, parse_query
 from ._times import v2_local, v2_utc
 
 MASK = "********"
@@ -33,6 +35,7 @@ SEEDED_AUDIT_ENTRIES = 500
 # fields IICS sets itself: ignored in create and update bodies
 _READ_ONLY = frozenset({"@type", "id", "orgId", "createTime", "updateTime", "createdBy", "updatedBy", "federatedId",
                         "majorUpdateTime"})  # fmt: skip
+
 # declared field types of the spec's Connection (None = nullable); other fields are kept as sent
 _CONNECTION_TYPES: dict[str, tuple[type, ...]] = {
     **dict.fromkeys(("description", "agentId", "runtimeEnvironmentId", "host", "database", "schema", "codepage",
@@ -42,8 +45,9 @@ _CONNECTION_TYPES: dict[str, tuple[type, ...]] = {
     "port": (int, type(None)), "timeout": (int, type(None)), "connParams": (dict, type(None)),
     "internal": (bool,), "vaultEnabled": (bool,),
 }  # fmt: skip
-_CLAUSE = re.compile(r"""^\s*([A-Za-z][\w.]*)\s*(==|!=)\s*(?:'([^']*)'|"([^"]*)")\s*$""")
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+T = TypeVar("T")
 
 
 def _dumps(value: object) -> bytes:
@@ -61,6 +65,7 @@ class Org:
         rng = random.Random(seed)  # noqa: S311 - seeded test data, not secrets
         ids = Ids(rng)  # kept: ids of objects created later continue the seeded sequences
         data = build_seed(rng, ids, self.username)
+        decorate_assets(data)
         with self._lock:
             self._ids = ids
             self._data: Seed = data
@@ -81,6 +86,19 @@ class Org:
     def _index_task(self, task: Task) -> None:
         for key in (task.id, task.federated_id, task.name.lower()):
             self._tasks.setdefault(key, task)
+
+    def transact(self, work: Callable[[Seed, Ids], T]) -> T:
+        """Run `work` on the org's tables under its lock (bulk reads and changes from other modules: export and
+        import); the connection-name and task indexes are rebuilt afterwards, so `work` only edits the tables."""
+        with self._lock:
+            try:
+                return work(self._data, self._ids)
+            finally:
+                self._names = {c["name"].lower(): cid for cid, c in self._data.connections.items()}
+                self._tasks = {}
+                for task in self._data.tasks:
+                    self._index_task(task)
+                self._list_cache = None
 
     # ---- connections ----
 
@@ -117,7 +135,7 @@ class Org:
         with self._lock:
             current = self._connection(connection_id)
             for key, value in list(fields.items()):  # a masked value sent back (read-merge-write) means "unchanged"
-                if is_secret_key(key) and value == MASK:
+                if _is_masked(key) and value == MASK:
                     fields[key] = current.get(key)
             if partial:
                 if isinstance(fields.get("connParams"), dict) and isinstance(current.get("connParams"), dict):
@@ -255,10 +273,20 @@ class Org:
     # ---- v3 asset search ----
 
     def search_objects(self, query: str | None, limit: int, skip: int) -> Json:
-        predicate = _parse_query(query)
+        predicate = parse_query(query)
         with self._lock:
             matches = [obj for obj in self._data.objects if predicate(obj)]
         return {"count": len(matches), "objects": [dict(obj) for obj in matches[skip : skip + limit]]}
+
+    def find_objects(self, predicate: Predicate) -> list[Json]:
+        """Copies of the assets (v3 object summaries) that `predicate` accepts, in seed order."""
+        with self._lock:
+            return [dict(obj) for obj in self._data.objects if predicate(obj)]
+
+    def tasks(self) -> list[Task]:
+        """Every startable task, seeded and added."""
+        with self._lock:
+            return list(self._data.tasks)
 
     # ---- audit log: recorded entries first (newest first), then the computed seeded history ----
 
@@ -299,7 +327,12 @@ class Org:
 
 
 def _masked(connection: Json) -> Json:
-    return {key: MASK if value and is_secret_key(key) else value for key, value in connection.items()}
+    return {key: MASK if value and _is_masked(key) else value for key, value in connection.items()}
+
+
+def _is_masked(key: str) -> bool:
+    """Secrets, and a connection's username: IICS masks that too (our own output shows user names)."""
+    return is_secret_key(key) or key == "username"
 
 
 def _agent_summary(agent: Json) -> Json:
@@ -329,43 +362,3 @@ def _connection_fields(body: object, *, require: bool) -> Json:
         ):
             raise ApiError(400, f"Invalid value for field {key}.")
     return fields
-
-
-def _parse_query(query: str | None) -> Callable[[Json], bool]:
-    """The v3 ``q`` filter: ``type=='MTT' and tag=='sales' and location=='Sales/Loads'`` (== and !=)."""
-    if query is None or not query.strip():
-        return lambda _: True
-    tests: list[Callable[[Json], bool]] = []
-    for clause in _AND.split(query.strip()):
-        match = _CLAUSE.match(clause)
-        if match is None:
-            raise ApiError(400, f"Invalid query parameter: q ({clause.strip()!r} is not field=='value').")
-        name, operator, value = (
-            match.group(1),
-            match.group(2),
-            match.group(3) if match.group(3) is not None else match.group(4),
-        )
-        getter = _FIELDS.get(name.lower())
-        if getter is None:
-            raise ApiError(400, f"Invalid query parameter: q (unknown field {name!r}).")
-        wanted = value.lower()
-        negate = operator == "!="
-        tests.append(_clause(getter, wanted, negate))
-    return lambda obj: all(test(obj) for test in tests)
-
-
-def _clause(get: Callable[[Json], set[str]], wanted: str, negate: bool) -> Callable[[Json], bool]:
-    return lambda obj: (wanted in get(obj)) != negate
-
-
-def _values(*keys: str) -> Callable[[Json], set[str]]:
-    return lambda obj: {str(obj.get(key) or "").lower() for key in keys}
-
-
-_FIELDS: dict[str, Callable[[Json], set[str]]] = {
-    "type": _values("type"),
-    "id": _values("id"),
-    "updatedby": _values("updatedBy"),
-    "tag": lambda obj: {tag.lower() for tag in obj.get("tags") or []},
-    "location": lambda obj: {obj["path"].rpartition("/")[0].lower()},
-}

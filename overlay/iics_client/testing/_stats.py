@@ -107,6 +107,16 @@ class Stats:
             return dict(self._runs)
 
     @property
+    def taskflow_starts(self) -> int:
+        """Advanced taskflow runs started (POST /active-bpel/rt/... that took effect)."""
+        return self._count("taskflow_starts")
+
+    @property
+    def taskflow_terminations(self) -> int:
+        """Taskflow runs terminated (running or suspended ones that a terminate call ended)."""
+        return self._count("taskflow_terminations")
+
+    @property
     def faults_injected(self) -> int:
         with self._lock:
             return sum(self._faults.values())
@@ -159,4 +169,5 @@ class Stats:
         )
 
 
-_COUNTS = ("logins", "failed_logins", "logouts", "sessions_expired", "expired_sessions_hit")
+_COUNTS = ("logins", "failed_logins", "logouts", "sessions_expired", "expired_sessions_hit", "taskflow_starts",
+           "taskflow_terminations")  # fmt: skip

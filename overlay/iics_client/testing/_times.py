@@ -6,14 +6,9 @@ their UTC siblings and all v3 times are real UTC. v2 values carry milliseconds, 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timezone
 
-try:
-    from zoneinfo import ZoneInfo
-
-    EASTERN: tzinfo = ZoneInfo("America/New_York")
-except Exception:  # no tz database (e.g. Windows without tzdata): a fixed EST offset is close enough here
-    EASTERN = timezone(timedelta(hours=-5), "EST")
+from .._times import utc_to_eastern
 
 # Seeded history (audit log, activity log) counts back from here, so seed data is the same on every run.
 HISTORY_ANCHOR = datetime(2024, 6, 3, 16, 0, 0, tzinfo=timezone.utc).timestamp()
@@ -25,7 +20,7 @@ def _v2(moment: datetime) -> str:
 
 def v2_local(ts: float) -> str:
     """Eastern wall-clock time with a misleading ``Z``: ``2024-01-15T10:20:30.000Z``."""
-    return _v2(datetime.fromtimestamp(ts, EASTERN))
+    return _v2(utc_to_eastern(datetime.fromtimestamp(ts, timezone.utc)))
 
 
 def v2_utc(ts: float) -> str:

@@ -1,0 +1,78 @@
+# Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET
+
+T = TypeVar("T", bound="TaskflowErrorDetailDetailsType0Item")
+
+_KNOWN_KEYS = frozenset({})
+_REQUIRED_KEYS = frozenset({})
+
+
+@_attrs_define
+class TaskflowErrorDetailDetailsType0Item:
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
+        d = src_dict
+        d.keys()  # a body that is not an object fails here (AttributeError), not on first field access
+        taskflow_error_detail_details_type_0_item = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(taskflow_error_detail_details_type_0_item, "_src", d)
+        return taskflow_error_detail_details_type_0_item
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.

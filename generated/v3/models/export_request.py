@@ -1,0 +1,125 @@
+# Generated from spec/ by openapi-python-client with templates/: DO NOT EDIT. Regenerate: nox -s generate
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_object_request import ExportObjectRequest
+
+
+T = TypeVar("T", bound="ExportRequest")
+
+_KNOWN_KEYS = frozenset(
+    {
+        "objects",
+        "name",
+    }
+)
+_REQUIRED_KEYS = frozenset(
+    {
+        "objects",
+    }
+)
+
+
+@_attrs_define
+class ExportRequest:
+    """What to export.
+
+    Attributes:
+        objects (list[ExportObjectRequest]): The objects to export (Informatica recommends at most 1000).
+        name (str | Unset): Job name; IICS's default is `job-<currentTimeInMilliseconds>`.
+    """
+
+    objects: list[ExportObjectRequest]
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # the JSON this object was built from (by from_dict); plain fields are read from it on first access
+    _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        objects = []
+        for objects_item_data in self.objects:
+            objects_item = objects_item_data.to_dict()
+            objects.append(objects_item)
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "objects": objects,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build from IICS's JSON. Fields needing conversion are converted now; plain ones on first access."""
+        d = src_dict
+        if not d.keys() >= _REQUIRED_KEYS:
+            raise KeyError(f"{cls.__name__}: missing required field(s) {sorted(_REQUIRED_KEYS - d.keys())}")
+        objects = []
+        _objects = d.get("objects", UNSET)
+        for objects_item_data in _objects:
+            objects_item = ExportObjectRequest.from_dict(objects_item_data)
+
+            objects.append(objects_item)
+
+        export_request = cls.__new__(cls)
+        _set = object.__setattr__
+        _set(export_request, "_src", d)
+        _set(export_request, "objects", objects)
+        return export_request
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for a slot that is still empty: a plain field of an object built by from_dict.
+        src = object.__getattribute__(self, "_src")
+        if src is None:
+            raise AttributeError(name)
+        key = _PLAIN_FIELDS.get(name)
+        if key is not None:
+            value = src.get(key, UNSET)
+        elif name == "additional_properties":
+            # source order, so to_dict() bytes do not depend on the hash seed
+            value = {k: v for k, v in src.items() if k not in _KNOWN_KEYS}
+        else:
+            raise AttributeError(name)
+        object.__setattr__(self, name, value)
+        return value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# python name -> JSON key of the fields from_dict leaves to be read on first access
+_PLAIN_FIELDS: dict[str, str] = {
+    "name": "name",
+}
+
+# Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time
+# a model that refers back to this one imports it, this module's class exists, so cycles resolve.
+from ..models.export_object_request import ExportObjectRequest  # noqa: E402
