@@ -100,16 +100,64 @@ def per_call(sim: RemoteSimulator, calls: int, connections: int) -> dict[str, An
         client.close()
     raw.close()
     med = {name: median(s["wall"]) for name, s in samples.items()}
+    cpu = {name: sum(s["cpu"]) / len(s["cpu"]) for name, s in samples.items()}
     for name, s in samples.items():
-        log(f"  {name:9s} wall ms median [p25–p75] {spread(s['wall'], 1e3, 3)}")
+        wall = spread(s["wall"], 1e3, 3)
+        log(f"  {name:9s} wall ms median [p25–p75] {wall}; client cpu/call {cpu[name] * 1e3:.3f} ms")
     ratio = {name: med[name] / med["httpx"] for name in sides}
     return {
         "calls_per_side": calls,
         "median_ms": {k: v * 1e3 for k, v in med.items()},
+        "cpu_ms_per_call": {k: v * 1e3 for k, v in cpu.items()},
+        "cpu_shipped_vs_bare": cpu["shipped"] / cpu["bare"] - 1,
         "ratio_to_httpx": ratio,
         "shipped_vs_bare": ratio["shipped"] / ratio["bare"] - 1,
         "on_event_vs_bare": ratio["on_event"] / ratio["bare"] - 1,
         "tracing_vs_bare": ratio["tracing"] / ratio["bare"] - 1,
+    }
+
+
+def in_process(calls: int) -> dict[str, Any]:
+    """The layer's own cost, without a network or a server: every side answers from an httpx.MockTransport (the
+    login, then an empty connection list), so the client's per-call work is all there is to time."""
+    from opentelemetry.sdk.trace import TracerProvider
+
+    from iics_client import IICSClient
+
+    login = {"@type": "user", "name": "u", "orgId": "o", "serverUrl": "https://pod.example", "icSessionId": "S"}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=login if request.url.path.endswith("/login") else [])
+
+    mock = httpx.MockTransport(answer)
+    bare_class, _ = _bare_classes()
+    creds: dict[str, Any] = {"login_url": "us", "username": "u", "password": "p"}
+    seen: list[Any] = []
+    clients = {
+        "bare": bare_class(**creds),
+        "shipped": IICSClient(**creds),
+        "on_event": IICSClient(**creds, on_event=seen.append),
+        "tracing": IICSClient(**creds, tracing=TracerProvider()),
+    }
+    for name, client in clients.items():
+        retrying = client._http._transport
+        if name == "bare":
+            retrying._sync_transport = mock
+        else:
+            retrying._sync_transport._pool = mock  # under the attempt layer
+    raw = httpx.Client(transport=mock)
+    sides = {"httpx": lambda: raw.get("https://pod.example/saas/connection").json()}
+    sides.update({name: client.list_connections for name, client in clients.items()})
+    samples = interleaved(sides, calls, warmup=50)
+    per_call = {name: median(s["cpu"]) * 1e6 for name, s in samples.items()}
+    for name, value in per_call.items():
+        log(f"  {name:9s} client cpu/call median {value:.1f} µs")
+    return {
+        "calls_per_side": calls,
+        "cpu_us_per_call": per_call,
+        "layer_us": per_call["shipped"] - per_call["bare"],
+        "on_event_us": per_call["on_event"] - per_call["bare"],
+        "tracing_us": per_call["tracing"] - per_call["bare"],
     }
 
 
@@ -226,7 +274,17 @@ def main() -> None:
         )
         print(
             f"shipped vs bare: {pc['shipped_vs_bare']:+.2%} (goal ≤ +2 %); with on_event {pc['on_event_vs_bare']:+.2%};"
-            f" with tracing {pc['tracing_vs_bare']:+.2%}"
+            f" with tracing {pc['tracing_vs_bare']:+.2%}; client CPU per call, shipped vs bare "
+            f"{pc['cpu_shipped_vs_bare']:+.2%}"
+        )
+    if "1b" in only or "1" in only:
+        log("1b. the same calls without a network (httpx.MockTransport): the layer's own CPU per call")
+        out["in_process"] = in_process(max(args.calls, 2000))
+        ip = out["in_process"]
+        print(
+            f"without a network: the observability layer costs {ip['layer_us']:+.1f} µs of client CPU per call "
+            f"(bare {ip['cpu_us_per_call']['bare']:.1f} µs); with on_event {ip['on_event_us']:+.1f} µs; with tracing "
+            f"{ip['tracing_us']:+.1f} µs"
         )
     if "2" in only:
         log(f"2. async throughput (batch_start_jobs, {args.jobs} jobs, 20 connections)")
