@@ -100,10 +100,10 @@ def per_call(sim: RemoteSimulator, calls: int, connections: int) -> dict[str, An
         client.close()
     raw.close()
     med = {name: median(s["wall"]) for name, s in samples.items()}
-    cpu = {name: sum(s["cpu"]) / len(s["cpu"]) for name, s in samples.items()}
+    cpu = {name: median(s["cpu"]) for name, s in samples.items()}
     for name, s in samples.items():
         wall = spread(s["wall"], 1e3, 3)
-        log(f"  {name:9s} wall ms median [p25–p75] {wall}; client cpu/call {cpu[name] * 1e3:.3f} ms")
+        log(f"  {name:9s} wall ms median [p25–p75] {wall}; client cpu/call median {cpu[name] * 1e3:.3f} ms")
     ratio = {name: med[name] / med["httpx"] for name in sides}
     return {
         "calls_per_side": calls,

@@ -43,3 +43,15 @@ def test_async_usage() -> None:
     assert out.count("started run ") == 3
     for name in ("mt_load_customers", "mt_load_orders", "mt_load_products"):
         assert f"of {name}: SUCCESS" in out
+
+
+@pytest.mark.e2e
+def test_observability() -> None:
+    result = _run("observability.py")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "using the local simulator" in out
+    assert "check clock   ok" in out
+    assert out.count('"kind": "retry_scheduled"') == 2
+    assert "6 connections" in out
+    assert "list_connections           1      0        3       2" in out
