@@ -8,12 +8,14 @@ from __future__ import annotations
 import difflib
 import filecmp
 import hashlib
+import importlib
 import json
 import os
 import re
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
@@ -191,6 +193,82 @@ def tests(session: nox.Session) -> None:
     """The whole test suite, slow tests included, with branch coverage of overlay/ (`-- -m "not slow"` skips them)."""
     session.install("-e", ".[dev]")
     session.run("pytest", "-m", "slow or not slow", *session.posargs)  # coverage options live in pyproject's addopts
+
+
+# ---- the Airflow integration: `airflow` ----
+
+# The tested Airflow; apache-airflow-providers-common-compat comes with the `airflow` extra. No constraints file:
+# Airflow's live on GitHub, which CI cannot reach.
+AIRFLOW = "apache-airflow==3.3.2"
+# the test and type-check tools; h2 and trustme so that mypy can follow the client's optional imports
+AIRFLOW_TOOLS = (
+    "pytest>=8",
+    "pytest-cov>=5",
+    "mypy>=1.10",
+    "jsonschema>=4",
+    "types-jsonschema",
+    "h2>=4,<5",
+    "trustme>=1.1",
+)
+
+
+def _mypy_ini_for_airflow() -> str:
+    """pyproject's [tool.mypy] as an ini file, without its exclude of iics_client.airflow and tests/airflow (which
+    it has because the lint session has no Airflow to check them against)."""
+    if sys.version_info < (3, 11):
+        raise RuntimeError("the airflow session needs Python 3.11+, as Airflow does")
+    tomllib = importlib.import_module("tomllib")  # not a static import: `lint` type-checks this file for 3.10
+
+    def value(item: object) -> str:
+        return ", ".join(map(str, item)) if isinstance(item, list) else str(item)
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mypy"]
+    lines = ["[mypy]"]
+    lines += [
+        f"{key} = {value(item)}" for key, item in config.items() if key not in ("exclude", "packages", "overrides")
+    ]
+    for override in config.get("overrides", []):
+        lines.append(f"[mypy-{value(override['module']).replace(' ', '')}]")
+        lines += [f"{key} = {value(item)}" for key, item in override.items() if key != "module"]
+    return "\n".join(lines) + "\n"
+
+
+@nox.session
+def airflow(session: nox.Session) -> None:
+    """The Airflow integration on a real Airflow: installs Airflow and `.[airflow]` into this session's venv (Python
+    3.11+), runs mypy --strict on iics_client.airflow and tests/airflow (which `lint` excludes: it has no Airflow),
+    then tests/airflow (DAGs run with Airflow's dag.test() against the simulator, triggers in Airflow's
+    TriggerRunner), with branch coverage of iics_client.airflow."""
+    started = time.monotonic()
+    session.install(AIRFLOW, "-e", ".[airflow]", *AIRFLOW_TOOLS)
+    installed = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="iics-airflow-") as tmp:
+        ini, coveragerc = Path(tmp) / "mypy.ini", Path(tmp) / "coveragerc"
+        ini.write_text(_mypy_ini_for_airflow())
+        root = _package_tree(Path(tmp))
+        command = [str(Path(session.bin) / "mypy"), "--config-file", str(ini), str(root / "iics_client" / "airflow")]
+        done = subprocess.run(
+            [*command, "tests/airflow"],
+            env={**os.environ, "MYPYPATH": str(root)},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        print((done.stdout + done.stderr).replace(f"{root}/iics_client/", "overlay/iics_client/"), end="")
+        if done.returncode != 0:
+            session.error("mypy --strict found errors in iics_client.airflow or tests/airflow")
+        checked = time.monotonic()
+        coveragerc.write_text("[run]\nbranch = True\nsource = iics_client.airflow\n")
+        session.run(
+            "pytest", "-o", "addopts=-ra --strict-markers", "-p", "no:cacheprovider", "--cov",
+            f"--cov-config={coveragerc}", "--cov-report=term-missing:skip-covered", "tests/airflow", *session.posargs,
+            env={"AIRFLOW__CORE__LOAD_EXAMPLES": "False"},
+        )  # fmt: skip
+    done_at = time.monotonic()
+    session.log(
+        f"{AIRFLOW}: install {installed - started:.0f} s, mypy {checked - installed:.0f} s, "
+        f"tests {done_at - checked:.0f} s"
+    )
 
 
 # ---- performance: `bench` ----

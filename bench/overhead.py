@@ -35,7 +35,7 @@ def run(config: Config, sim: RemoteSimulator) -> list[Row]:
     client = IICSClient(login_url=sim.login_url, username=sim.username, password=sim.password)
     session = client.login()
     _org_with(sim, client, config.connections)
-    url = str(session.origin) + client.layout.route("v2", "list_connections").prefix + "/connection"
+    url = str(session.origin) + session.layout.route("v2", "list_connections").prefix + "/connection"
     headers = {"icSessionId": session.session_id}
     raw = httpx.Client()
     sides: dict[str, Any] = {
@@ -191,7 +191,7 @@ def layers(client: Any, session: Any, rounds: int) -> str:
     from iics_client.v2.api.connections import list_connections as ep
     from iics_client.v2.models import Connection
 
-    url = str(session.origin) + client.layout.route("v2", "list_connections").prefix + "/connection"
+    url = str(session.origin) + session.layout.route("v2", "list_connections").prefix + "/connection"
     headers = {"icSessionId": session.session_id}
     raw = httpx.Client()
     try:

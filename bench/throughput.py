@@ -65,7 +65,7 @@ async def _measure(config: Config, sim: RemoteSimulator) -> list[Row]:
     session = await client.login()
     limits = httpx.Limits(max_connections=n, max_keepalive_connections=KEEPALIVE)
     http = httpx.AsyncClient(limits=limits, timeout=30)
-    url = str(session.origin) + client.layout.route("v2", "start_job").prefix + "/job"
+    url = str(session.origin) + session.layout.route("v2", "start_job").prefix + "/job"
     sides = {
         "a": lambda: _client_batch(client, jobs, n),
         "b": lambda: _raw_batch(http, url, session.session_id, jobs, n),

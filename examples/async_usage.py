@@ -64,7 +64,7 @@ def main() -> int:
         print("IICS_USERNAME / IICS_PASSWORD are not set: using the local simulator.")
         with Simulator(job_duration=0.5) as sim:
             names = ["mt_load_customers", "mt_load_orders", "mt_load_products"]
-            client = AsyncIICSClient(sim.login_url, sim.username, sim.password, layout=sim.layout)
+            client = AsyncIICSClient(sim.login_url, sim.username, sim.password)
             return asyncio.run(run(client, [sim.task(name).id for name in names], "MTT", interval=0.2))
     except IICSError as error:
         print(f"IICS error: {error}", file=sys.stderr)

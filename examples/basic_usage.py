@@ -59,7 +59,7 @@ def main() -> int:
 
         print("IICS_USERNAME / IICS_PASSWORD are not set: using the local simulator.")
         with Simulator(job_duration=0.5) as sim:
-            client = IICSClient(sim.login_url, sim.username, sim.password, layout=sim.layout)
+            client = IICSClient(sim.login_url, sim.username, sim.password)
             return run(client, sim.task("mt_load_customers").id, "MTT", interval=0.2)
     except IICSError as error:
         print(f"IICS error: {error}", file=sys.stderr)

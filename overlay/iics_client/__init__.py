@@ -35,7 +35,7 @@ from ._exceptions import (
     IICSValidationError,
 )
 from ._health import CheckStatus, Diagnosis, HealthCheck, HealthReport, LikelyCause
-from ._jobs import JobState, JobStatus
+from ._jobs import JobState, JobStatus, StartJobRequest
 from ._metrics import Latency, MetricsSnapshot, OperationMetrics
 from ._pagination import AsyncPaginator, Paginator
 from ._session import Session
@@ -86,5 +86,6 @@ __all__ = [
     "Paginator",
     "Route",
     "Session",
+    "StartJobRequest",
     "__version__",
 ]

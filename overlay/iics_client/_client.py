@@ -23,13 +23,13 @@ from ._config import Settings, from_environment
 from ._events import EventCallback, Telemetry
 from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
 from ._health import HealthMethods
-from ._jobs import JobMethods, batch_start
+from ._jobs import JobMethods, StartJobRequest, batch_start
 from ._metrics import MetricsSnapshot
 from ._operations import Operations
 from ._retry import RetryPolicy
 from ._runner import Call
 from ._session import SessionAuth
-from ._urls import Layout, resolve_layout, resolve_login_origin
+from ._urls import Layout, layout_setting, resolve_login_origin
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
 from .v2.api import AsyncOperations as V2AsyncOperations
@@ -118,13 +118,12 @@ class _BaseClient(Operations, JobMethods, HealthMethods):
                     "http2=True needs the h2 package: pip install 'iics-client[http2]'"
                 ) from None
         self.login_url = resolve_login_origin(settings.login_url)
-        self.layout = resolve_layout(settings.layout)
         self._settings = settings
         self._auth = SessionAuth(
             login_origin=self.login_url,
             username=settings.username,
             password=settings.password,
-            layout=self.layout,
+            layout=layout_setting(settings.layout),
             max_reauth_attempts=settings.max_reauth_attempts,
             timeout=httpx.Timeout(settings.timeout),
         )
@@ -134,12 +133,17 @@ class _BaseClient(Operations, JobMethods, HealthMethods):
         self._telemetry = Telemetry(on_event=settings.on_event, tracing=_tracing(settings.tracing))
         self._auth.on_renewal = self._telemetry.session_renewed
         self._limiter = _limiter(settings)
-        self._open()
+        try:
+            self._open()
+        except OSError as exc:  # verify= names a file that is not a CA bundle (ssl.SSLError is an OSError)
+            raise IICSConfigurationError(
+                f"verify {settings.verify!r}: cannot load it as CA certificates ({exc})"
+            ) from None
 
     @classmethod
     def from_env(cls, **settings: Any) -> Self:
         """Credentials from IICS_USERNAME / IICS_PASSWORD, region from IICS_LOGIN_URL ("us" when unset), layout
-        from IICS_LAYOUT ("reference" when unset); keyword arguments override and add settings."""
+        from IICS_LAYOUT ("auto" when unset); keyword arguments override and add settings."""
         return cls(**from_environment(os.environ, settings))
 
     def __repr__(self) -> str:
@@ -147,6 +151,12 @@ class _BaseClient(Operations, JobMethods, HealthMethods):
         state = "logged in" if auth is not None and auth.session is not None else "not logged in"
         user = auth.username if auth is not None else None
         return f"{type(self).__name__}(login_url={getattr(self, 'login_url', None)!r}, username={user!r}, {state})"
+
+    @property
+    def layout(self) -> Layout | None:
+        """The URL layout calls use. With ``layout="auto"`` (the default) it is decided by each login from the
+        response's ``serverUrl``: None until the first login, then the layout that login picked."""
+        return self._auth.layout
 
     @property
     def logins(self) -> int:
@@ -169,7 +179,14 @@ class _BaseClient(Operations, JobMethods, HealthMethods):
         limits = httpx.Limits(
             max_connections=settings.max_connections, max_keepalive_connections=settings.max_keepalive_connections
         )
-        return {"http2": settings.http2, "limits": limits, "verify": settings.verify}
+        verify = settings.verify
+        if isinstance(verify, str | os.PathLike):  # a CA bundle file or directory (httpx deprecates paths)
+            import ssl
+
+            path = os.fspath(verify)
+            is_dir = os.path.isdir(path)
+            verify = ssl.create_default_context(cafile=None if is_dir else path, capath=path if is_dir else None)
+        return {"http2": settings.http2, "limits": limits, "verify": verify}
 
     def _client_args(self, transport: Any) -> dict[str, Any]:
         from httpx_retries import RetryTransport  # imports asyncio: paid when a client is built, not on import
@@ -309,11 +326,13 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
         await asyncio.sleep(seconds)
 
     async def batch_start_jobs(
-        self, jobs: Iterable[Mapping[str, Any]], *, max_concurrency: int = 10
+        self, jobs: Iterable[StartJobRequest | Mapping[str, Any] | tuple[str, str]], *, max_concurrency: int = 10
     ) -> list[Job | BaseException]:
-        """Start many jobs concurrently (at most ``max_concurrency`` in flight). Each job is the keyword arguments of
-        ``start_job`` (``{"task_id": "…", "task_type": "MTT"}``). Returns one entry per job, in input order: the
-        started Job, or the exception that start raised; one failure never discards the others' results."""
+        """Start many jobs concurrently (at most ``max_concurrency`` in flight). A job is a ``(task_id, task_type)``
+        pair, a mapping of ``start_job``'s keyword arguments (``{"task_name": "…", "task_type": "MTT"}``) or a
+        ``StartJobRequest``. Returns one entry per job, in input order: the started Job, or the exception its start
+        raised (a job written wrong is an IICSConfigurationError in its slot); one failure never discards the
+        others' results."""
         return await batch_start(self, jobs, max_concurrency)
 
     async def aclose(self) -> None:

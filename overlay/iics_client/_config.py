@@ -22,7 +22,7 @@ ENV_USERNAME = "IICS_USERNAME"
 ENV_PASSWORD = "IICS_PASSWORD"  # noqa: S105 (a variable name, not a password)
 ENV_LAYOUT = "IICS_LAYOUT"
 DEFAULT_LOGIN_URL = "us"
-DEFAULT_LAYOUT = "reference"
+DEFAULT_LAYOUT = "auto"  # decided at login from serverUrl (see _urls.layout_for_server_url)
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,8 @@ class Settings:
             raise IICSConfigurationError(
                 f"verify must be True/False, a CA bundle path or an ssl.SSLContext, not {self.verify!r}"
             )
+        if isinstance(self.verify, str | os.PathLike) and not os.path.exists(self.verify):
+            raise IICSConfigurationError(f"verify names a CA bundle that does not exist: {self.verify!r}")
         if self.on_event is not None and (not callable(self.on_event) or inspect.iscoroutinefunction(self.on_event)):
             raise IICSConfigurationError(
                 f"on_event must be a plain function taking an Event (it is called in the calling thread or task; "
@@ -113,7 +115,7 @@ SETTING_NAMES = frozenset(f.name for f in fields(Settings))
 
 def from_environment(env: Mapping[str, str], overrides: Mapping[str, Any]) -> dict[str, Any]:
     """Client keyword arguments: ``overrides`` first, then IICS_USERNAME / IICS_PASSWORD / IICS_LOGIN_URL ("us" when
-    unset) / IICS_LAYOUT ("reference" when unset)."""
+    unset) / IICS_LAYOUT ("auto" when unset)."""
     unknown = sorted(set(overrides) - SETTING_NAMES)
     if unknown:
         raise IICSConfigurationError(f"unknown setting(s) {unknown}; the settings are {sorted(SETTING_NAMES)}")
@@ -130,3 +132,36 @@ def from_environment(env: Mapping[str, str], overrides: Mapping[str, Any]) -> di
     settings.setdefault("password", env.get(ENV_PASSWORD, ""))
     settings.setdefault("layout", env.get(ENV_LAYOUT) or DEFAULT_LAYOUT)
     return settings
+
+
+# ---- method arguments: the same kind of checks, for what callers pass to the client's methods ----
+
+
+def seconds_argument(name: str, value: object, *, zero_ok: bool = False) -> float:
+    """A finite number of seconds (> 0, or >= 0 with ``zero_ok``), else IICSConfigurationError naming ``name``."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < 0
+        or (value == 0 and not zero_ok)
+    ):
+        raise IICSConfigurationError(f"{name} must be a number of seconds {'>=' if zero_ok else '>'} 0, not {value!r}")
+    return float(value)
+
+
+def count_argument(name: str, value: object, *, low: int, high: int | None = None) -> int:
+    """An integer in [low, high], else IICSConfigurationError naming ``name``."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < low or (high is not None and value > high):
+        bounds = f"between {low} and {high}" if high is not None else f">= {low}"
+        raise IICSConfigurationError(f"{name} must be an integer {bounds}, not {value!r}")
+    return value
+
+
+def text_argument(name: str, value: object, *, optional: bool = False) -> str | None:
+    """A non-empty string (or None when ``optional``), else IICSConfigurationError naming ``name``."""
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise IICSConfigurationError(f"{name} must be a non-empty string, not {value!r}")
+    return value

@@ -19,6 +19,10 @@ from .v2 import OPERATION_EXTENSION
 
 T = TypeVar("T")
 
+# request.extensions key: a sentence a 404 on this request adds to its message (the session sets it when the URL
+# layout was picked automatically, so a wrong guess says what was guessed and how to choose)
+HINT_EXTENSION = "iics_client.not_found_hint"
+
 __all__ = [
     "IICSAuthError",
     "IICSBadRequestError",
@@ -230,7 +234,8 @@ def error_for(response: httpx.Response) -> IICSError:
     if status in (401, 403):
         return IICSAuthError(text, **context)
     if status == 404:
-        return IICSNotFoundError(text, **context)
+        hint = response.request.extensions.get(HINT_EXTENSION)
+        return IICSNotFoundError(f"{text} ({hint})" if hint else text, **context)
     if status == 429:
         return IICSRateLimitError(text, retry_after=retry_after_seconds(response), **context)
     if status in (400, 409, 422):

@@ -40,7 +40,7 @@ from ._exceptions import (
     IICSTimeoutError,
 )
 from ._runner import Call, Plan, plan, run
-from ._urls import FAMILY_KEY, LAYOUTS, OPERATION_KEY, Layout
+from ._urls import AUTO, FAMILY_KEY, LAYOUTS, OPERATION_KEY, Layout
 
 if TYPE_CHECKING:
     from ._session import Session, SessionAuth
@@ -91,7 +91,7 @@ class HealthReport:
     """What ``client.check()`` found. ``ok``: every check passed (a skew beyond the limit is a warning, not ok)."""
 
     login_url: str
-    layout: str
+    layout: str  # the layout in use ("auto" before a login decided it)
     checks: tuple[HealthCheck, ...]
     diagnoses: tuple[Diagnosis, ...] = ()
     pod: str | None = None
@@ -100,6 +100,7 @@ class HealthReport:
     clock_skew: float | None = None  # seconds the pod's clock is ahead of this machine's (negative: behind)
     clock_source: str | None = None  # where the pod's time came from
     suggested_layout: str | None = None  # a built-in layout that answered where the configured one did not
+    layout_guessed: bool = False  # the "auto" setting picked the layout from the login response's serverUrl
 
     @property
     def ok(self) -> bool:
@@ -119,6 +120,7 @@ class HealthReport:
             "clock_skew": self.clock_skew,
             "clock_source": self.clock_source,
             "suggested_layout": self.suggested_layout,
+            "layout_guessed": self.layout_guessed,
             "checks": [
                 {"name": c.name, "status": c.status.value, "detail": c.detail, "seconds": c.seconds}
                 for c in self.checks
@@ -144,7 +146,6 @@ class HealthMethods:
     """``check()``, mixed into both clients."""
 
     _auth: SessionAuth
-    layout: Layout
     login_url: str
 
     @plan
@@ -154,7 +155,8 @@ class HealthMethods:
         network answer: returns a ``HealthReport`` whose ``checks`` and ``diagnoses`` say what is wrong and why.
         It logs in afresh; the client stays logged in (``logout()`` or ``with`` ends the session)."""
         found = _Findings()
-        base: dict[str, Any] = {"login_url": self.login_url, "layout": self.layout.name}
+        setting = self._auth.layout_setting
+        base: dict[str, Any] = {"login_url": self.login_url, "layout": setting.name if setting else AUTO}
         began = time.perf_counter()
         try:
             session = yield from self._auth.login()
@@ -177,7 +179,8 @@ class HealthMethods:
                 found.add(family, CheckStatus.OK, f"{probe.what}: HTTP 200", answer.seconds)
             else:
                 found.add(family, CheckStatus.FAILED, f"{probe.what}: {_describe(answer.error)}", answer.seconds)
-        suggested = yield from _check_layout(self.layout, session, answers, found)
+        base.update(layout=session.layout.name, layout_guessed=session.layout_guessed)
+        suggested = yield from _check_layout(session, answers, found)
 
         skew, source = None, None
         if not any(isinstance(a.error, IICSNotFoundError) for a in answers.values()):
@@ -273,9 +276,11 @@ def _ask(call: Call[Any]) -> Plan[_Answer]:
     return _Answer(None, _since(began), date, sent, time.time())
 
 
-def _check_layout(layout: Layout, session: Session, answers: dict[str, _Answer], found: _Findings) -> Plan[str | None]:
+def _check_layout(session: Session, answers: dict[str, _Answer], found: _Findings) -> Plan[str | None]:
     """The layout row, and the other built-in layouts tried when the pod answered 404 at this one's paths (their
     answers join ``answers``, for the clock)."""
+    layout = session.layout
+    picked = f" (picked by layout 'auto' from serverUrl {session.server_url!r})" if session.layout_guessed else ""
     missing = [family for family, answer in answers.items() if isinstance(answer.error, IICSNotFoundError)]
     for family, answer in answers.items():
         if answer.error is not None and family not in missing:
@@ -283,7 +288,8 @@ def _check_layout(layout: Layout, session: Session, answers: dict[str, _Answer],
     if not missing:
         failed = any(answer.error is not None for answer in answers.values())
         prefixes = ", ".join(f"{f} {layout.route(f, p.operation).prefix}" for f, p in _PROBES.items())
-        found.add("layout", CheckStatus.SKIPPED if failed else CheckStatus.OK, f"{layout.name} ({prefixes})")
+        guessed = ", auto" if session.layout_guessed else ""
+        found.add("layout", CheckStatus.SKIPPED if failed else CheckStatus.OK, f"{layout.name} ({prefixes}{guessed})")
         return None
     for other in LAYOUTS.values():
         if other.name == layout.name:
@@ -298,16 +304,16 @@ def _check_layout(layout: Layout, session: Session, answers: dict[str, _Answer],
             )
             found.cause(
                 LikelyCause.WRONG_LAYOUT,
-                f"the pod has no {', '.join(missing)} resources at the {layout.name!r} layout's paths but answers at "
-                f"the {other.name!r} layout's: use layout={other.name!r} (IICS_LAYOUT={other.name}, "
+                f"the pod has no {', '.join(missing)} resources at the {layout.name!r} layout's paths{picked} but "
+                f"answers at the {other.name!r} layout's: use layout={other.name!r} (IICS_LAYOUT={other.name}, "
                 f"iics --layout {other.name}).",
             )
             return other.name
     found.add("layout", CheckStatus.FAILED, f"{layout.name}: 404 for {', '.join(missing)}; no built-in layout answers")
     found.cause(
         LikelyCause.WRONG_LAYOUT,
-        f"the pod answers 404 for {', '.join(missing)} at the {layout.name!r} layout's paths and at every other "
-        "built-in layout's: a gateway or a changed IICS path? Describe it with a Layout (README: URL layouts).",
+        f"the pod answers 404 for {', '.join(missing)} at the {layout.name!r} layout's paths{picked} and at every "
+        "other built-in layout's: a gateway or a changed IICS path? Describe it with a Layout (README: URL layouts).",
     )
     return None
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from ._config import count_argument, seconds_argument, text_argument
 from ._exactly_once import Reconcile, Reconciled, earliest_start, send_once, with_server_time
 from ._exceptions import (
     IICSConfigurationError,
@@ -79,13 +80,21 @@ def task_reference(
         raise IICSConfigurationError("give exactly one of task_id, task_federated_id or task_name")
     if not all(isinstance(value, str) for value in given):
         raise IICSConfigurationError("task_id, task_federated_id and task_name are strings")
-    if not task_type:
-        raise IICSConfigurationError("task_type is required (e.g. 'MTT', 'DSS', 'WORKFLOW')")
+    if not task_type or not isinstance(task_type, str):  # a TaskType is a str too
+        raise IICSConfigurationError(
+            f"task_type is required: a task type such as 'MTT', 'DSS', 'WORKFLOW', not {task_type!r}"
+        )
     reference: dict[str, Any] = {"@type": "job", "taskType": TaskType(task_type).value}
     for key, value in (("taskId", task_id), ("taskFederatedId", federated_id), ("taskName", task_name)):
         if value:
             reference[key] = value
     return reference
+
+
+# How long poll_job_status waits for a run that IICS shows nowhere (neither running nor logged) before it decides
+# the run does not exist. IICS lists a started run in the activity monitor at once, and writes the log entry as the
+# run leaves the monitor; the grace covers a slow org without letting a wrong run id wait for the whole timeout.
+NOT_FOUND_GRACE = 120.0
 
 
 def run_number(run_id: object) -> int:
@@ -174,6 +183,7 @@ class JobMethods:
     def find_run(self, task_id: str, run_id: int | str) -> Plan[ActivityMonitorEntry | ActivityLogEntry]:
         """Where a run is now: its activity-monitor entry while it runs, its activity-log entry once it has
         finished; IICSNotFoundError when it is in neither."""
+        text_argument("task_id", task_id)
         found = yield from _look_for_run(task_id, run_number(run_id))
         if found is None:
             raise IICSNotFoundError(f"run {run_id} of task {task_id} is neither running nor in the activity log")
@@ -188,26 +198,48 @@ class JobMethods:
         interval: float = 5.0,
         timeout: float = 3600.0,
         max_interval: float = 60.0,
+        not_found_grace: float = NOT_FOUND_GRACE,
+        on_poll: Callable[[ActivityMonitorEntry | None], object] | None = None,
     ) -> Plan[JobStatus]:
         """Wait until a run finishes: SUCCESS, WARNING, FAILED or STOPPED. While it runs the activity monitor is
         asked (one call per poll); once it is gone from there, the activity log gives the outcome. The wait grows
         from ``interval`` by 1.5x up to ``max_interval``; past ``timeout`` seconds, IICSJobTimeoutError (the job
-        itself keeps running)."""
+        itself keeps running). A run that is in neither the monitor nor the log for ``not_found_grace`` seconds
+        (from the start of the wait, or since it was last seen running) does not exist: IICSNotFoundError.
+        ``on_poll``, if given, is called after every look that finds the run unfinished, with its activity-monitor
+        entry (None while IICS shows it nowhere)."""
         from .v2.models import ActivityMonitorEntry
 
+        text_argument("task_id", task_id)
         number = run_number(run_id)
-        deadline = time.monotonic() + timeout
+        interval = seconds_argument("interval", interval)
+        timeout = seconds_argument("timeout", timeout, zero_ok=True)
+        max_interval = max(seconds_argument("max_interval", max_interval), interval)
+        not_found_grace = seconds_argument("not_found_grace", not_found_grace, zero_ok=True)
+        if on_poll is not None and not callable(on_poll):
+            raise IICSConfigurationError(f"on_poll must be a callable, not {on_poll!r}")
+        started = time.monotonic()
+        deadline, last_seen = started + timeout, started
         delay, last_state = interval, None
         while True:
             found = yield from _look_for_run(task_id, number)
+            now = time.monotonic()
             if isinstance(found, ActivityMonitorEntry):
-                last_state = JobState.RUNNING.value
+                last_state, last_seen = JobState.RUNNING.value, now
             elif found is not None:
                 return JobStatus(task_id, run_id, job_state(found), found)
-            remaining = deadline - time.monotonic()
+            elif now - last_seen >= not_found_grace:
+                raise IICSNotFoundError(
+                    f"run {run_id} of task {task_id} is neither running nor in the activity log (looked for "
+                    f"{now - started:.0f} s, not_found_grace={not_found_grace:g} s): check the task id and the run id"
+                )
+            if on_poll is not None:
+                on_poll(found)
+            remaining = deadline - now
             if remaining <= 0:
                 raise IICSJobTimeoutError(
-                    f"run {run_id} of task {task_id} did not finish within {timeout:g} s (last seen: {last_state})",
+                    f"run {run_id} of task {task_id} did not finish within {timeout:g} s "
+                    f"(last seen: {last_state or 'not yet'})",
                     task_id=task_id,
                     run_id=run_id,
                     last_state=last_state,
@@ -381,28 +413,65 @@ def _look_for_run(task_id: str, run_id: int) -> Plan[ActivityMonitorEntry | Acti
     return entries[0] if entries else None
 
 
+@dataclass(frozen=True)
+class StartJobRequest:
+    """One job for ``batch_start_jobs``: the arguments of ``start_job``, typed (same names, same meaning)."""
+
+    task_id: str | None = None
+    task_type: TaskType | str | None = None
+    task_federated_id: str | None = None
+    task_name: str | None = None
+    callback_url: str | None = None
+    parameter_file_name: str | None = None
+    parameter_file_dir: str | None = None
+
+    def kwargs(self) -> dict[str, Any]:
+        """The keyword arguments of ``start_job`` (those that are set)."""
+        values = ((name, getattr(self, name)) for name in _START_ARGUMENTS)
+        return {name: value for name, value in values if value is not None}
+
+
+_START_ARGUMENTS = tuple(f.name for f in fields(StartJobRequest))
+
+
+def start_arguments(job: object) -> dict[str, Any]:
+    """``start_job``'s keyword arguments from what a caller wrote for one job: a StartJobRequest, a mapping of those
+    keyword names, or a ``(task_id, task_type)`` pair."""
+    if isinstance(job, StartJobRequest):
+        return job.kwargs()
+    if isinstance(job, Mapping):
+        unknown = sorted(str(key) for key in job if key not in _START_ARGUMENTS)
+        if unknown:
+            raise IICSConfigurationError(f"job {dict(job)!r}: unknown key(s) {unknown}; use {list(_START_ARGUMENTS)}")
+        return dict(job)
+    if isinstance(job, tuple | list) and len(job) == 2:
+        return {"task_id": job[0], "task_type": job[1]}
+    raise IICSConfigurationError(
+        f"a job is a (task_id, task_type) pair, a mapping of start_job's keyword arguments or a StartJobRequest, "
+        f"not {job!r}"
+    )
+
+
 async def batch_start(
-    client: AsyncIICSClient, jobs: Iterable[Mapping[str, Any]], max_concurrency: int
+    client: AsyncIICSClient, jobs: Iterable[object], max_concurrency: int
 ) -> list[Job | BaseException]:
     """Start many jobs concurrently (at most ``max_concurrency`` in flight); one entry per job, in input order:
-    the started Job, or the exception its start raised."""
+    the started Job, or the exception its start raised (a job written wrong is an IICSConfigurationError in its
+    slot: the other jobs still start)."""
     import asyncio
 
-    if not isinstance(max_concurrency, int) or isinstance(max_concurrency, bool) or max_concurrency < 1:
-        raise IICSConfigurationError("max_concurrency must be an integer >= 1")
+    count_argument("max_concurrency", max_concurrency, low=1)
+    if isinstance(jobs, str | bytes | Mapping | StartJobRequest) or not isinstance(jobs, Iterable):
+        raise IICSConfigurationError(f"jobs must be a list (or any iterable) of jobs, not {jobs!r}")
     gate = asyncio.Semaphore(max_concurrency)
 
-    async def start(job: Mapping[str, Any]) -> Job:
+    async def start(job: object) -> Job:
+        arguments = start_arguments(job)
         async with gate:
-            if not isinstance(job, Mapping):
-                raise IICSConfigurationError(f"a job is a mapping of start_job's keyword arguments, not {job!r}")
-            try:
-                return await client.start_job(**job)
-            except TypeError as exc:  # an unknown keyword: the caller's mistake, told in our terms
-                raise IICSConfigurationError(f"bad job {dict(job)!r}: {exc}") from None
+            return await client.start_job(**arguments)
 
     results: list[Job | BaseException] = await asyncio.gather(*(start(job) for job in jobs), return_exceptions=True)
     return results
 
 
-__all__ = ["JobMethods", "JobState", "JobStatus", "job_state", "task_reference"]
+__all__ = ["JobMethods", "JobState", "JobStatus", "StartJobRequest", "job_state", "task_reference"]

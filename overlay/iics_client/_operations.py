@@ -8,12 +8,14 @@ Plain one-request operations are not written here: they are generated from the s
 
 from __future__ import annotations
 
+import json as _json
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._config import count_argument, text_argument
 from ._exactly_once import Reconcile, Reconciled, send_once
 from ._exceptions import IICSConfigurationError, IICSError, IICSNotFoundError
 from ._jobs import run_number
@@ -32,11 +34,21 @@ def _json_or_none(response: httpx.Response) -> Any:
     return response.json() if response.content.strip() else None
 
 
-def _when(moment: datetime | None) -> datetime | None:
-    """Naive datetimes are taken as UTC, so they compare with the UTC timestamps IICS sends."""
-    if moment is not None and moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment
+def _when(name: str, moment: object, *, end: bool) -> datetime | None:
+    """A bound of a time range as an aware datetime. Naive datetimes are UTC, so they compare with the UTC
+    timestamps IICS sends; a date is that day in UTC (as ``start`` its first moment, as ``end`` its last)."""
+    if moment is None:
+        return None
+    if isinstance(moment, datetime):
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+    if isinstance(moment, date):
+        first = datetime.combine(moment, time(0), tzinfo=timezone.utc)
+        return first + timedelta(days=1) - timedelta(microseconds=1) if end else first
+    raise IICSConfigurationError(f"{name} must be a datetime or a date (a day in UTC), not {moment!r}")
+
+
+def _limit(limit: object) -> int | None:
+    return None if limit is None else count_argument("limit", limit, low=0)
 
 
 class Operations:
@@ -83,10 +95,20 @@ class Operations:
         """Update a connection. ``partial=True`` (default) sends ``Update-Mode: PARTIAL``: only the fields you send
         change. ``partial=False`` is IICS's full replace: fields you omit are reset to their defaults."""
         from .v2.api.connections import update_connection as ep
-        from .v2.models import UpdateMode
+        from .v2.models import Connection, UpdateMode
 
+        text_argument("connection_id", connection_id)
+        if not isinstance(partial, bool):
+            raise IICSConfigurationError(f"partial must be True or False, not {partial!r}")
         mode = UpdateMode.PARTIAL if partial else UpdateMode.FULL
-        kwargs = ep.request_kwargs(connection_id, body=_connection_body(connection), update_mode=mode)
+        if partial and not isinstance(connection, Connection):
+            # only the fields given: a partial update needs no name or type (the model, and so the generated request
+            # builder, requires both); the request is built for a stand-in body whose JSON is then replaced
+            json = _partial_connection_json(connection)
+            kwargs = ep.request_kwargs(connection_id, body=Connection(name="", type_=""), update_mode=mode)
+            kwargs["json"] = json
+        else:
+            kwargs = ep.request_kwargs(connection_id, body=_connection_body(connection), update_mode=mode)
         return (yield from run(Call(kwargs, ep.parse_success)))
 
     @plan
@@ -122,8 +144,9 @@ class Operations:
         (``rowLimit``/``offset``; ``page_size`` at most 1000). ``limit`` stops after that many entries."""
         from .v2.api.activity import get_activity_log as ep
 
-        if not 1 <= page_size <= 1000:
-            raise IICSConfigurationError("page_size must be between 1 and 1000 (IICS's rowLimit)")
+        text_argument("task_id", task_id, optional=True)
+        count_argument("page_size", page_size, low=1, high=1000)  # IICS's rowLimit
+        limit = _limit(limit)
         run = run_number(run_id) if run_id is not None else None
         offset, emitted = 0, 0
         while limit is None or emitted < limit:
@@ -141,18 +164,23 @@ class Operations:
     @paged
     def get_audit_logs(
         self,
-        start: datetime | None = None,
-        end: datetime | None = None,
+        start: datetime | date | None = None,
+        end: datetime | date | None = None,
         *,
         batch_size: int = 200,
         limit: int | None = None,
     ) -> Pager[AuditLogEntry]:
-        """Audit-log entries between ``start`` and ``end`` (by ``entryTimeUTC``; naive datetimes are UTC), newest
-        first. IICS v2 has no date filter, so batches (``batchId``/``batchSize``) are read newest first and the
-        reading stops at the first entry older than ``start``."""
+        """Audit-log entries between ``start`` and ``end`` inclusive (by ``entryTimeUTC``; naive datetimes are UTC,
+        a date is that whole day in UTC), newest first. IICS v2 has no date filter, so batches
+        (``batchId``/``batchSize``) are read newest first and the reading stops at the first entry older than
+        ``start``."""
         from .v2.api.audit import get_audit_logs as ep
 
-        start, end = _when(start), _when(end)
+        start, end = _when("start", start, end=False), _when("end", end, end=True)
+        if start is not None and end is not None and start > end:
+            raise IICSConfigurationError(f"start ({start.isoformat()}) is after end ({end.isoformat()})")
+        count_argument("batch_size", batch_size, low=1)
+        limit = _limit(limit)
         batch, emitted = 0, 0
         while True:
             page = yield from fetch(Call(ep.request_kwargs(batch_id=batch, batch_size=batch_size), ep.parse_success))
@@ -190,8 +218,12 @@ class Operations:
         fetched as you iterate."""
         from .v3.api.objects import search_objects as ep
 
-        if not 1 <= page_size <= 200:
-            raise IICSConfigurationError("page_size must be between 1 and 200 (IICS's limit)")
+        for name, value in (
+            ("query", query), ("object_type", object_type), ("tag", tag), ("location", location), ("filter", filter)
+        ):  # fmt: skip
+            text_argument(name, value, optional=True)
+        count_argument("page_size", page_size, low=1, high=200)  # IICS's limit
+        limit = _limit(limit)
         terms = [
             f"{field}=={_quote(value)}"
             for field, value in (("type", object_type), ("tag", tag), ("location", location))
@@ -282,6 +314,8 @@ def _connection_body(connection: Connection | Mapping[str, Any]) -> Connection:
 
     if isinstance(connection, Connection):
         body = connection
+    elif not isinstance(connection, Mapping):
+        raise IICSConfigurationError(f"a connection is a Connection or a mapping of IICS fields, not {connection!r}")
     else:
         try:
             body = Connection.from_dict(dict(connection))
@@ -290,6 +324,18 @@ def _connection_body(connection: Connection | Mapping[str, Any]) -> Connection:
     if "@type" not in body:
         body["@type"] = "connection"  # IICS wants it; the spec cannot declare it beside `type` (see spec/v2.yaml)
     return body
+
+
+def _partial_connection_json(fields: object) -> dict[str, Any]:
+    """The JSON of a partial update: the fields given, checked and converted as the model does, and nothing else
+    (``@type`` aside, which IICS wants)."""
+    if not isinstance(fields, Mapping):
+        raise IICSConfigurationError(f"a connection is a Connection or a mapping of IICS fields, not {fields!r}")
+    if not fields:
+        raise IICSConfigurationError("nothing to update: give the fields to change, e.g. {'description': 'x'}")
+    filled = {key: "" for key in ("name", "type") if key not in fields}  # required by the model; sent only if given
+    data = _connection_body({**fields, **filled}).to_dict()
+    return {key: value for key, value in data.items() if key not in filled}
 
 
 def _raw_call(
@@ -309,13 +355,21 @@ def _raw_call(
         raise IICSConfigurationError(f"path must be a non-empty string, not {path!r}")
     if not path.startswith("/"):
         path = "/" + path
+    for name, value in (("params", params), ("extra_headers", headers)):
+        if value is not None and not isinstance(value, Mapping):
+            raise IICSConfigurationError(f"{name} must be a mapping, not {value!r}")
     kwargs: dict[str, Any] = {"method": method, "url": path, "extensions": {FAMILY_KEY: family}}
     if params:
         kwargs["params"] = dict(params)
     if headers:
         kwargs["headers"] = dict(headers)
     if json is not None:
-        kwargs["json"] = json
+        try:  # serialized here, as httpx would, so that a body that is not JSON is the caller's error, told clearly
+            content = _json.dumps(json, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise IICSConfigurationError(f"json is not JSON-serializable: {exc}") from None
+        kwargs["content"] = content.encode("utf-8")
+        kwargs["headers"] = {**kwargs.get("headers", {}), "Content-Type": "application/json"}
     return Call(kwargs, _json_or_none)
 
 

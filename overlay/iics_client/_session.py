@@ -11,6 +11,7 @@ first reads and releases its 401 response, so waiting never holds a pool connect
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -20,15 +21,17 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._exceptions import PARSE_ERRORS, IICSAuthError, IICSConfigurationError, error_for
+from ._exceptions import HINT_EXTENSION, PARSE_ERRORS, IICSAuthError, IICSConfigurationError, error_for
 from ._runner import Call, Plan, run
 from ._urls import (
     FAMILY_KEY,
     LOGIN_FAMILY,
     OPERATION_KEY,
+    REFERENCE_LAYOUT,
     Layout,
     apply_route,
     is_loopback,
+    layout_for_server_url,
     pod_origin,
     route_for,
     same_origin,
@@ -47,13 +50,30 @@ _HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
 
 @dataclass(frozen=True)
 class Session:
-    """A logged-in session. ``generation`` counts logins, so a caller can tell whether it was renewed meanwhile."""
+    """A logged-in session. ``generation`` counts logins, so a caller can tell whether it was renewed meanwhile.
+    ``layout`` is where its calls go on the pod; ``layout_guessed`` says the "auto" setting picked it from
+    ``serverUrl`` (see README, URL layouts)."""
 
     session_id: str = field(repr=False)
     origin: httpx.URL
     generation: int
     org_id: str | None = None
     user_name: str | None = None
+    layout: Layout = REFERENCE_LAYOUT
+    layout_guessed: bool = False
+    server_url: str | None = None
+
+    @functools.cached_property
+    def not_found_hint(self) -> str | None:
+        """What a 404 adds when the layout was guessed: which one, from what, and how to choose another."""
+        if not self.layout_guessed:
+            return None
+        other = "reference" if self.layout.name == "iics" else "iics"
+        return (
+            f"URL layout {self.layout.name!r}, picked automatically from serverUrl {self.server_url!r}; if this path "
+            f"should exist, choose the layout: layout={other!r} (IICS_LAYOUT={other}, iics --layout {other}) or a "
+            "Layout of your own"
+        )
 
 
 @dataclass(frozen=True)
@@ -62,9 +82,9 @@ class _NeedLogin:
     trigger: httpx.Response | None = None  # the 401/403 that asks for a renewal (None: the first login)
 
 
-def session_from_login(response: httpx.Response, *, generation: int) -> Session:
+def session_from_login(response: httpx.Response, *, generation: int, layout: Layout | None = None) -> Session:
     """The session in a login answer, or the error: IICSAuthError for a rejected or unusable login, the mapped
-    error (IICSServerError, …) when the login host failed."""
+    error (IICSServerError, …) when the login host failed. ``layout`` None ("auto"): picked from ``serverUrl``."""
     from .v2.api.auth import login
 
     method, url = response.request.method, str(response.request.url)
@@ -111,7 +131,17 @@ def session_from_login(response: httpx.Response, *, generation: int) -> Session:
         ) from None
     name = user.name if isinstance(user.name, str) else None
     org_id = user.org_id if isinstance(user.org_id, str) else None
-    return Session(session_id=session_id, origin=origin, generation=generation, org_id=org_id, user_name=name)
+    assert isinstance(server_url, str)  # pod_origin accepted it
+    return Session(
+        session_id=session_id,
+        origin=origin,
+        generation=generation,
+        org_id=org_id,
+        user_name=name,
+        layout=layout if layout is not None else layout_for_server_url(server_url),
+        layout_guessed=layout is None,
+        server_url=server_url,
+    )
 
 
 class SessionAuth(httpx.Auth):
@@ -123,14 +153,15 @@ class SessionAuth(httpx.Auth):
         login_origin: str,
         username: str,
         password: str,
-        layout: Layout,
+        layout: Layout | None,
         max_reauth_attempts: int,
         timeout: httpx.Timeout,
     ) -> None:
         self.login_origin = login_origin
         self.username = username
         self._password = password
-        self.layout = layout
+        self.layout_setting = layout  # None: "auto", each login's serverUrl decides
+        self._decided: Layout | None = layout
         self.max_reauth_attempts = max_reauth_attempts
         self._timeout = timeout.as_dict()  # the login sent from inside the flow gets the client's timeout too
         self.session: Session | None = None
@@ -140,6 +171,11 @@ class SessionAuth(httpx.Auth):
         self._lock = threading.Lock()
         self._alock: asyncio.Lock | None = None  # made on first async use: sync users never import asyncio
         self.on_renewal: Callable[[httpx.Response], None] | None = None  # told of each re-login (telemetry)
+
+    @property
+    def layout(self) -> Layout | None:
+        """The layout calls use: the one set, or with "auto" the one the last login picked (None before it)."""
+        return self._decided
 
     def __repr__(self) -> str:
         logged_in = self.session is not None
@@ -163,16 +199,24 @@ class SessionAuth(httpx.Auth):
     def accept_login(self, response: httpx.Response) -> Session:
         """Store the session of a login response, or raise (and stop automatic logins when IICS said no)."""
         try:
-            session = session_from_login(response, generation=self._generation + 1)
+            session = session_from_login(response, generation=self._generation + 1, layout=self.layout_setting)
         except IICSAuthError as exc:
             if exc.status_code is not None and 400 <= exc.status_code < 500:
                 self._latched = exc
             raise
         self.session = session
+        self._decided = session.layout
         self._generation = session.generation
         self._latched = None
         self.logins += 1
-        logger.debug("logged in as %s; pod %s (login #%d)", self.username, session.origin, self.logins)
+        logger.debug(
+            "logged in as %s; pod %s, %s layout%s (login #%d)",
+            self.username,
+            session.origin,
+            session.layout.name,
+            " (auto)" if session.layout_guessed else "",
+            self.logins,
+        )
         return session
 
     def _renewed(self, need: _NeedLogin) -> None:
@@ -222,7 +266,6 @@ class SessionAuth(httpx.Auth):
             yield request
             return
         path = request.url.raw_path  # relative to the family base; kept for replays
-        route = route_for(request, self.layout)
         if self.session is None:
             yield _NeedLogin(self._generation)
         # logging in again just to log out would open a session only to close it
@@ -232,7 +275,10 @@ class SessionAuth(httpx.Auth):
             session = self.session
             if session is None:
                 raise IICSAuthError("not logged in (the session was closed while this call waited)")
+            route = route_for(request, session.layout)  # per session: with "auto", each login decides the layout
             apply_route(request, path=path, origin=session.origin, route=route, session_id=session.session_id)
+            if session.layout_guessed:
+                request.extensions[HINT_EXTENSION] = session.not_found_hint
             response = yield request
             assert response is not None
             if response.status_code not in REAUTH_STATUSES or renewals >= limit:

@@ -70,6 +70,9 @@ def _field(value: Any) -> str:
 
 _FRAMES = "|/-\\"
 _CLEAR = "\r\x1b[K"
+# Without a terminal (a CI log, a pipe), a plain status line goes out at least this often while waiting, and at
+# once whenever the state changes (README: "Output").
+HEARTBEAT_SECONDS = 30.0
 
 
 def is_terminal(stream: TextIO) -> bool:
@@ -80,16 +83,31 @@ def is_terminal(stream: TextIO) -> bool:
 
 
 class Progress:
-    """``with Progress(sys.stderr, "waiting for run 7"):`` redraws ``| waiting for run 7 (3.2 s)`` every
-    ``tick`` seconds from a background thread, and clears the line at the end. Does nothing unless ``stream``
-    is a terminal (or ``enabled=True`` forces it), so logs and pipes never get carriage returns."""
+    """``with Progress(sys.stderr, "waiting for run 7") as progress:`` shows that something is being waited for.
 
-    def __init__(self, stream: TextIO, label: str, *, tick: float = 0.1, enabled: bool | None = None) -> None:
+    On a terminal (or with ``enabled=True``): a spinner line ``| waiting for run 7: RUNNING (3.2 s)`` redrawn every
+    ``tick`` seconds from a background thread, cleared at the end. Elsewhere (CI logs, pipes: no carriage
+    returns): plain lines ``waiting for run 7: RUNNING (35 s)``, one at once for every new ``update(state)`` and a
+    heartbeat when nothing was printed for ``heartbeat`` seconds (default HEARTBEAT_SECONDS)."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        label: str,
+        *,
+        tick: float = 0.1,
+        enabled: bool | None = None,
+        heartbeat: float | None = None,
+    ) -> None:
         self.stream = stream
         self.label = label
         self.tick = tick
         self.enabled = is_terminal(stream) if enabled is None else enabled
+        self.heartbeat = HEARTBEAT_SECONDS if heartbeat is None else heartbeat
+        self.state: str | None = None
         self.started = time.monotonic()
+        self._printed = self.started  # when the last plain line went out
+        self._lock = threading.Lock()
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -97,11 +115,20 @@ class Progress:
     def elapsed(self) -> float:
         return time.monotonic() - self.started
 
+    def update(self, state: str) -> None:
+        """The state of what is waited for (e.g. RUNNING): shown in the spinner, or printed at once as a plain line
+        when it changed."""
+        with self._lock:
+            changed, self.state = state != self.state, state
+            if changed and not self.enabled and self._thread is not None:
+                self._plain_line()
+
     def __enter__(self) -> Progress:
-        self.started = time.monotonic()
-        if self.enabled:
-            self._thread = threading.Thread(target=self._run, name="iics-progress", daemon=True)
-            self._thread.start()
+        self.started = self._printed = time.monotonic()
+        self._done.clear()
+        target = self._spin if self.enabled else self._beat
+        self._thread = threading.Thread(target=target, name="iics-progress", daemon=True)
+        self._thread.start()
         return self
 
     def __exit__(
@@ -110,23 +137,39 @@ class Progress:
         self.stop()
 
     def stop(self) -> None:
-        """Stop redrawing and clear the line (safe to call twice)."""
+        """Stop showing progress (and clear the spinner line); safe to call twice."""
         self._done.set()
         if self._thread is not None:
             self._thread.join()
             self._thread = None
-            self._write(_CLEAR)
+            if self.enabled:
+                self._write(_CLEAR)
 
-    def _run(self) -> None:
+    def _text(self) -> str:
+        return self.label + (f": {self.state}" if self.state else "")
+
+    def _spin(self) -> None:
         frame = 0
         while not self._done.is_set():
-            self._write(f"{_CLEAR}{_FRAMES[frame % len(_FRAMES)]} {self.label} ({self.elapsed:.1f} s)")
+            with self._lock:
+                self._write(f"{_CLEAR}{_FRAMES[frame % len(_FRAMES)]} {self._text()} ({self.elapsed:.1f} s)")
             frame += 1
             self._done.wait(self.tick)
+
+    def _beat(self) -> None:
+        while not self._done.wait(max(0.0, self._printed + self.heartbeat - time.monotonic())):
+            with self._lock:
+                if not self._done.is_set() and time.monotonic() - self._printed >= self.heartbeat:
+                    self._plain_line()
+
+    def _plain_line(self) -> None:
+        """One status line (under the lock)."""
+        self._printed = time.monotonic()
+        self._write(f"{self._text()} ({self.elapsed:.0f} s)\n")
 
     def _write(self, text: str) -> None:
         try:
             self.stream.write(text)
             self.stream.flush()
-        except (OSError, ValueError):  # the terminal went away: progress is optional
+        except (OSError, ValueError):  # the terminal or pipe went away: progress is optional
             self._done.set()

@@ -180,7 +180,11 @@ IICS_LAYOUT = Layout(
 LAYOUTS: Mapping[str, Layout] = MappingProxyType({"reference": REFERENCE_LAYOUT, "iics": IICS_LAYOUT})
 
 
+AUTO = "auto"  # the layout setting that lets the login response decide (see layout_for_server_url)
+
+
 def resolve_layout(layout: str | Layout) -> Layout:
+    """A layout by name ("reference", "iics") or the Layout given; "auto" is not a layout (see layout_setting)."""
     if isinstance(layout, Layout):
         return layout
     if not isinstance(layout, str):
@@ -189,6 +193,28 @@ def resolve_layout(layout: str | Layout) -> Layout:
         return LAYOUTS[layout.strip().lower()]
     except KeyError:
         raise IICSConfigurationError(f"unknown layout {layout!r}; use one of {sorted(LAYOUTS)} or a Layout") from None
+
+
+def layout_setting(layout: str | Layout) -> Layout | None:
+    """The client's ``layout`` setting: a Layout, or None for "auto" (decided at login from ``serverUrl``)."""
+    if isinstance(layout, str) and layout.strip().lower() == AUTO:
+        return None
+    try:
+        return resolve_layout(layout)
+    except IICSConfigurationError:
+        raise IICSConfigurationError(
+            f"unknown layout {layout!r}; use {AUTO!r} (the default), one of {sorted(LAYOUTS)} or a Layout"
+        ) from None
+
+
+def layout_for_server_url(server_url: str) -> Layout:
+    """The layout "auto" picks from the login response's ``serverUrl``.
+
+    Real IICS answers ``https://<pod>/saas`` (a path after the origin): the iics layout. The product reference's
+    example answers a bare origin (``https://<pod>``): the reference layout, so that contract keeps working.
+    """
+    path = urlsplit(server_url).path.strip("/")
+    return REFERENCE_LAYOUT if not path else IICS_LAYOUT
 
 
 # ---- applying a route to a request ----

@@ -48,7 +48,7 @@ def sim(simulator: Simulator, monkeypatch: pytest.MonkeyPatch) -> Simulator:
     monkeypatch.setenv("IICS_LOGIN_URL", simulator.login_url)
     monkeypatch.setenv("IICS_USERNAME", simulator.username)
     monkeypatch.setenv("IICS_PASSWORD", simulator.password)
-    monkeypatch.setenv("IICS_LAYOUT", "reference")
+    monkeypatch.delenv("IICS_LAYOUT", raising=False)  # the default, "auto", finds the simulator's layout
     return simulator
 
 

@@ -33,7 +33,26 @@ def test_login_json(sim: Simulator, iics: Any) -> None:
         "pod": sim.pod_url,
         "login_url": sim.login_url,
         "layout": "reference",
+        "layout_auto": True,
     }
+    explicit = iics("--json", "login", "--layout", "reference").json()
+    assert (explicit["layout"], explicit["layout_auto"]) == ("reference", False)
+
+
+def test_login_finds_the_iics_layout_by_default(iics: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Simulator("iics") as sim:
+        monkeypatch.setenv("IICS_LOGIN_URL", sim.login_url)
+        monkeypatch.setenv("IICS_USERNAME", sim.username)
+        monkeypatch.setenv("IICS_PASSWORD", sim.password)
+        monkeypatch.delenv("IICS_LAYOUT", raising=False)
+        result = iics("login")
+        assert result.code == 0, result.err
+        assert "(iics URL layout, picked from the login response)" in result.out
+        assert "mt_load_customers" in iics("mapping-tasks", "list").out
+        monkeypatch.setenv("IICS_LAYOUT", "reference")
+        wrong = iics("--json", "connections", "list")
+        assert wrong.code == ExitCode.ERROR
+        assert wrong.json()["error"]["type"] == "IICSNotFoundError"
 
 
 @pytest.mark.parametrize(

@@ -120,7 +120,8 @@ def test_simulator_command_human_output(iics: Any, monkeypatch: pytest.MonkeyPat
     assert result.code == 0
     assert "export IICS_LOGIN_URL=http://127.0.0.1:" in result.out
     assert "export IICS_USERNAME=me@example.com" in result.out
-    assert "export IICS_LAYOUT=iics" in result.out
+    assert "export IICS_LAYOUT=auto" in result.out  # the client finds the layout, as on a real org
+    assert "IICS simulator (iics layout) running." in result.out
     assert "Simulator stopped." in result.err
 
 

@@ -37,7 +37,7 @@ def make_client(sim: Simulator, kind: type[Client] = IICSClient, **settings: Any
     settings.setdefault("reconcile_timeout", 5.0)
     settings.setdefault("username", sim.username)
     settings.setdefault("password", sim.password)
-    settings.setdefault("layout", sim.layout)
+    # no layout: the default ("auto") must find each simulator layout from its serverUrl, as on a real org
     # https: trust the simulator's CA; plain http: no trust store to load (saves ~60 ms per client)
     settings.setdefault("verify", sim.ssl_context_for_clients() if sim.https else False)
     return kind(login_url=sim.login_url, **settings)
@@ -57,6 +57,8 @@ def test_every_method(sim: Simulator, driven: tuple[Any, Any]) -> None:
     client, do = driven
     session = do(client.login())
     assert session.org_id == sim.org_id
+    assert (session.layout.name, session.layout_guessed) == (sim.layout.name, True)  # "auto" found it
+    assert client.layout.name == sim.layout.name
     assert client.logins == 1
 
     # connections
@@ -70,6 +72,13 @@ def test_every_method(sim: Simulator, driven: tuple[Any, Any]) -> None:
     assert created.host == "h1"
     updated = do(client.update_connection(created.id, {"name": "e2e_conn", "type": "Oracle", "host": "h2"}))
     assert (updated.host, updated.port) == ("h2", 1521)  # partial by default: port kept
+    described = do(client.update_connection(created.id, {"description": "only this"}))  # no name, no type needed
+    assert (described.name, described.type_, described.host, described.description) == (
+        "e2e_conn",
+        "Oracle",
+        "h2",
+        "only this",
+    )
     replaced = do(
         client.update_connection(created.id, {"name": "e2e_conn", "type": "Oracle", "host": "h3"}, partial=False)
     )
@@ -141,6 +150,19 @@ def test_every_method(sim: Simulator, driven: tuple[Any, Any]) -> None:
     assert do(client.list_agents())  # logs in again by itself
     assert client.logins == 2
     assert sim.stats.job_starts_by_task == {task.id: 3}
+
+
+def test_an_explicit_layout_still_works(sim: Simulator, driven: tuple[Any, Any]) -> None:
+    first, do = driven
+    client = make_client(sim, type(first), layout=sim.layout.name)
+    assert client.layout.name == sim.layout.name
+    assert len(do(client.list_connections())) == 6
+    assert len(do(client.list_mapping_tasks())) == 8
+    assert do(client.search_objects(object_type="MTT", limit=1))
+    other = make_client(sim, type(first), layout="iics" if sim.layout.name == "reference" else "reference")
+    with pytest.raises(IICSNotFoundError) as caught:
+        do(other.list_connections())  # the wrong layout, chosen explicitly: a plain 404
+    assert "picked automatically" not in str(caught.value)
 
 
 def test_wrong_password_is_an_auth_error_without_retries(sim: Simulator, driven: tuple[Any, Any]) -> None:
@@ -305,10 +327,14 @@ def test_gets_are_retried_on_gateway_errors_and_slow_answers_time_out(sim: Simul
     assert sim.stats.requests_by_operation["start_job"] == 1
 
 
-def test_https_with_and_without_the_ca(layout: str) -> None:
+def test_https_with_and_without_the_ca(layout: str, tmp_path: Any) -> None:
     with Simulator(layout, https=True) as sim:
         with make_client(sim) as client:
             assert len(client.list_connections()) == 6
+        bundle = tmp_path / "ca.pem"
+        bundle.write_bytes(sim.ca_cert_pem)
+        with make_client(sim, verify=str(bundle)) as by_path:  # a CA bundle path, as the README offers
+            assert len(by_path.list_agents()) == 4
         untrusting = make_client(sim, verify=True)
         with pytest.raises(IICSConnectionError):
             untrusting.list_connections()

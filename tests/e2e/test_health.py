@@ -58,6 +58,25 @@ def test_healthy_in_both_layouts(runner: Runner, sim: Simulator) -> None:
     }
 
 
+def test_healthy_with_the_default_layout_auto(runner: Runner, sim: Simulator) -> None:
+    client = runner.client(login_url=sim.login_url, username=sim.username, password=sim.password)  # layout "auto"
+    report: HealthReport = runner(client, "check")
+    runner.close(client)
+    assert report.ok
+    assert (report.layout, report.layout_guessed) == (sim.layout.name, True)
+    assert "auto" in report.check_named("layout").detail
+
+
+def test_a_layout_auto_picked_wrongly_is_named(runner: Runner) -> None:
+    with Simulator("iics", server_url_path="") as sim:  # a bare serverUrl: "auto" picks the reference layout
+        client = runner.client(login_url=sim.login_url, username=sim.username, password=sim.password)
+        report: HealthReport = runner(client, "check")
+        runner.close(client)
+    assert causes(report) == [LikelyCause.WRONG_LAYOUT]
+    assert (report.layout, report.layout_guessed, report.suggested_layout) == ("reference", True, "iics")
+    assert "picked by layout 'auto' from serverUrl" in report.diagnoses[0].message
+
+
 @pytest.mark.parametrize("served", LAYOUTS)
 def test_a_wrong_layout_is_named_with_the_one_that_works(runner: Runner, served: str) -> None:
     configured = next(name for name in LAYOUTS if name != served)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -16,6 +17,7 @@ from iics_client import (
     IICSBadRequestError,
     IICSConfigurationError,
     IICSJobTimeoutError,
+    IICSNotFoundError,
     JobState,
 )
 from tests.unit.conftest import POD, Runner, body_of, mock_login
@@ -227,8 +229,151 @@ def test_batch_start_jobs_keeps_every_result_in_order(mock: respx.MockRouter) ->
 
 
 def test_batch_start_jobs_checks_concurrency() -> None:
-    with pytest.raises(IICSConfigurationError):
+    with pytest.raises(IICSConfigurationError, match="max_concurrency"):
         asyncio.run(AsyncIICSClient("us", "u", "p").batch_start_jobs([], max_concurrency=0))
+
+
+def _start_answer(request: httpx.Request) -> httpx.Response:
+    body = body_of(request)
+    task = body.get("taskId") or body.get("taskName")
+    return httpx.Response(200, json={"@type": "job", "taskId": task, "taskType": body["taskType"], "runId": 1})
+
+
+def _batch(jobs: Any, **kwargs: Any) -> list[Any]:
+    async def scenario() -> list[Any]:
+        client = AsyncIICSClient("us", "u", "p")
+        try:
+            return await client.batch_start_jobs(jobs, **kwargs)
+        finally:
+            await client.aclose()
+
+    return asyncio.run(scenario())
+
+
+def test_batch_start_jobs_takes_pairs_mappings_and_requests(mock: respx.MockRouter) -> None:
+    """What people write: (task_id, task_type) pairs, mappings of start_job's keywords, StartJobRequest; one bad
+    item is an IICSConfigurationError in its slot and the others still start, in input order."""
+    from iics_client import StartJobRequest
+
+    mock_login(mock)
+    route = mock.post(POD + "/saas/job").mock(side_effect=_start_answer)
+    jobs: list[Any] = [
+        ("t0", "MTT"),
+        {"task_name": "by name", "task_type": "DSS", "parameter_file_name": "p.txt"},
+        StartJobRequest(task_id="t2", task_type="WORKFLOW", callback_url="https://cb.example.com/x"),
+        ["t3", "MTT"],
+        {"task": "t4", "type": "MTT"},  # not start_job's names
+        ("t5",),  # no type
+        "t6",  # a bare id
+        StartJobRequest(task_type="MTT"),  # no task
+        42,
+    ]
+    results = _batch(jobs, max_concurrency=3)
+    assert len(results) == len(jobs)
+    assert [r.task_id for r in results[:4]] == ["t0", "by name", "t2", "t3"]
+    for index, pattern in (
+        (4, r"unknown key\(s\) \['task', 'type'\]"),
+        (5, "pair"),
+        (6, "pair"),
+        (7, "exactly one"),
+        (8, "pair"),
+    ):
+        assert isinstance(results[index], IICSConfigurationError), (index, results[index])
+        assert re.search(pattern, str(results[index])), (index, str(results[index]))
+    bodies = [body_of(call.request) for call in route.calls]
+    assert len(bodies) == 4  # nothing was sent for the bad items
+    assert {"taskName": "by name", "taskType": "DSS", "parameterFileName": "p.txt"}.items() <= next(
+        b for b in bodies if b.get("taskName")
+    ).items()
+    assert next(b for b in bodies if b.get("taskId") == "t2")["callbackURL"] == "https://cb.example.com/x"
+
+
+@pytest.mark.parametrize("jobs", ["t1", {"task_id": "t1", "task_type": "MTT"}, 7, None])
+def test_batch_start_jobs_wants_a_list_of_jobs(jobs: Any) -> None:
+    with pytest.raises(IICSConfigurationError, match="jobs must be a list"):
+        _batch(jobs)
+
+
+def test_start_job_request_mirrors_start_job() -> None:
+    """StartJobRequest's fields are start_job's parameters, in order: one is never out of step with the other."""
+    import dataclasses
+    import inspect
+
+    from iics_client import IICSClient, StartJobRequest
+
+    parameters = list(inspect.signature(IICSClient.start_job).parameters)[1:]
+    assert [f.name for f in dataclasses.fields(StartJobRequest)] == parameters
+    request = StartJobRequest("t1", "MTT", task_name=None)
+    assert request.kwargs() == {"task_id": "t1", "task_type": "MTT"}
+
+
+def test_poll_of_a_run_that_does_not_exist_is_not_found(runner: Runner, mock: respx.MockRouter) -> None:
+    """In neither the monitor nor the log for not_found_grace seconds: IICSNotFoundError naming task and run, long
+    before the timeout."""
+    mock_login(mock)
+    mock.get(MONITOR).mock(return_value=_monitor([]))
+    log = mock.get(LOG).mock(return_value=httpx.Response(200, json=[]))
+    seen: list[Any] = []
+    with pytest.raises(IICSNotFoundError) as caught:
+        runner(runner.client(), "poll_job_status", "t1", 999, interval=0.01, not_found_grace=0.05, on_poll=seen.append)
+    assert "run 999 of task t1 is neither running nor in the activity log" in str(caught.value)
+    assert log.call_count >= 2  # it looked more than once
+    assert seen
+    assert set(seen) == {None}
+
+
+def test_poll_grace_counts_from_when_the_run_was_last_seen(runner: Runner, mock: respx.MockRouter) -> None:
+    """A run seen running for longer than the grace, that then leaves the monitor before its log entry is written,
+    is waited for, not declared missing (the grace counts from when it was last seen, not from the start)."""
+    import time
+
+    mock_login(mock)
+    first: list[float] = []
+
+    def monitor(request: httpx.Request) -> httpx.Response:
+        first.append(time.monotonic())
+        return _monitor([5] if time.monotonic() - first[0] < 0.6 else [])
+
+    mock.get(MONITOR).mock(side_effect=monitor)
+    mock.get(LOG).mock(side_effect=[httpx.Response(200, json=[]), httpx.Response(200, json=[entry(5)])])
+    seen: list[Any] = []
+    status = runner(
+        runner.client(), "poll_job_status", "t1", 5, interval=0.01, max_interval=0.01, not_found_grace=0.5,
+        on_poll=seen.append,
+    )  # fmt: skip
+    assert status.state is JobState.SUCCESS
+    assert seen[-1] is None
+    assert {e.run_id for e in seen[:-1]} == {5}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"interval": 0}, "interval must be a number of seconds > 0"),
+        ({"interval": "5"}, "interval must be"),
+        ({"timeout": -1}, "timeout must be a number of seconds >= 0"),
+        ({"timeout": float("inf")}, "timeout must be"),
+        ({"max_interval": None}, "max_interval must be"),
+        ({"not_found_grace": -1}, "not_found_grace must be"),
+        ({"on_poll": "print"}, "on_poll must be a callable"),
+        ({"run_id": "run-7"}, "run_id must be an integer"),
+        ({"run_id": 1.5}, "run_id must be an integer"),
+        ({"task_id": ""}, "task_id must be a non-empty string"),
+        ({"task_id": None}, "task_id must be a non-empty string"),
+    ],
+)
+def test_poll_and_find_run_check_their_arguments(
+    runner: Runner, mock: respx.MockRouter, kwargs: dict[str, Any], message: str
+) -> None:
+    calls = {"task_id": "t1", "run_id": 5, **kwargs}
+    route = mock_login(mock)
+    client = runner.client()
+    with pytest.raises(IICSConfigurationError, match=re.escape(message)):
+        runner(client, "poll_job_status", calls.pop("task_id"), calls.pop("run_id"), **calls)
+    if set(kwargs) <= {"task_id", "run_id"}:
+        with pytest.raises(IICSConfigurationError, match=re.escape(message)):
+            runner(client, "find_run", kwargs.get("task_id", "t1"), kwargs.get("run_id", 5))
+    assert not route.called  # rejected before any request
 
 
 @pytest.mark.parametrize(

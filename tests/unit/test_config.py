@@ -75,6 +75,7 @@ def test_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("IICS_LAYOUT", "iics")
     client = IICSClient.from_env(max_retries=1)
     assert client.login_url == "https://dm-em.informaticacloud.com"
+    assert client.layout is not None
     assert client.layout.name == "iics"
     assert "env-user" in repr(client)
     async_client = AsyncIICSClient.from_env()
@@ -88,7 +89,8 @@ def test_from_env_defaults_to_us(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("IICS_LAYOUT", raising=False)
     client = IICSClient.from_env()
     assert client.login_url == "https://dm-us.informaticacloud.com"
-    assert client.layout.name == "reference"
+    assert client.layout is None  # "auto": the first login's serverUrl decides
+    assert client._auth.layout_setting is None
 
 
 def test_from_env_names_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -142,3 +144,24 @@ def test_generated_clients_share_the_pool(mock: respx.MockRouter) -> None:
     result = search_objects.sync(client=client.v3, q="type=='MTT'")
     assert result is not None
     assert route.calls.last.request.headers["INFA-SESSION-ID"] == "S1"
+
+
+@pytest.mark.parametrize(
+    ("settings", "named"),
+    [
+        ({"timeout": "30"}, "timeout"),
+        ({"max_retries": 1.5}, "max_retries"),
+        ({"http2": "yes"}, "http2"),
+        ({"layout": 5}, "layout"),
+        ({"layout": "nope"}, "layout"),
+        ({"verify": 5}, "verify"),
+        ({"verify": "/no/such/ca-bundle.pem"}, "verify"),
+        ({"verify": __file__}, "verify"),  # a file, but not CA certificates
+        ({"login_url": 5}, "login_url"),
+        ({"retry_max_wait": "soon"}, "retry_max_wait"),
+    ],
+)
+def test_a_wrong_typed_setting_names_the_setting(settings: dict[str, object], named: str) -> None:
+    args = {"login_url": "us", "username": "u", "password": "p", **settings}
+    with pytest.raises(IICSConfigurationError, match=named):
+        IICSClient(**args)  # type: ignore[arg-type]

@@ -44,7 +44,7 @@ def test_status_maps_to_exception(
     mock_login(mock)
     mock.get(CONN).mock(return_value=httpx.Response(status, json={**V2_ERROR, "statusCode": status}))
     with pytest.raises(exception) as caught:
-        runner(runner.client(max_retries=0, max_reauth_attempts=0), "get_connection", "c1")
+        runner(runner.client(max_retries=0, max_reauth_attempts=0, layout="reference"), "get_connection", "c1")
     error = caught.value
     assert type(error) is exception
     assert error.status_code == status

@@ -13,7 +13,7 @@ import pytest
 import respx
 
 from tests.support.spec_examples import example
-from tests.unit.conftest import POD, Runner, body_of, mock_login
+from tests.unit.conftest import LOGIN, POD, Runner, body_of, login_body, mock_login
 
 PREFIX = {
     "reference": {"v2": "/saas", "v3": "/api/v2"},
@@ -138,14 +138,136 @@ def test_every_public_method_is_covered() -> None:
     assert public <= covered, sorted(public - covered)
 
 
+@pytest.mark.parametrize("layout", ["reference", "iics"])
 @pytest.mark.parametrize("server_url", [POD, POD + "/", POD + "/saas", POD + "/saas/"])
-def test_server_url_with_or_without_saas(runner: Runner, mock: respx.MockRouter, server_url: str) -> None:
+def test_server_url_with_or_without_saas(runner: Runner, mock: respx.MockRouter, server_url: str, layout: str) -> None:
+    """A layout that is set explicitly uses only serverUrl's origin, whatever its path."""
     mock_login(mock, server_url=server_url)
-    route = mock.get(POD + "/saas/connection").mock(return_value=httpx.Response(200, json=[]))
+    route = mock.get(POD + PREFIX[layout]["v2"] + "/connection").mock(return_value=httpx.Response(200, json=[]))
+    client = runner.client(layout=layout)
+    assert runner(client, "list_connections") == []
+    assert route.called
+    assert client.layout.name == layout
+    assert runner(client, "login").layout_guessed is False
+    runner.close(client)
+
+
+# ---- the default layout, "auto": the login response's serverUrl decides ----
+
+
+@pytest.mark.parametrize(
+    ("server_url", "layout"),
+    [
+        (POD + "/saas", "iics"),  # real IICS (Informatica's docs: serverUrl = https://<pod>/saas)
+        (POD + "/saas/", "iics"),
+        ("https://use4-mdm.dm-us.informaticacloud.com/saas", "iics"),
+        (POD, "reference"),  # the product reference's example: a bare origin
+        (POD + "/", "reference"),
+    ],
+)
+def test_auto_layout_from_server_url(server_url: str, layout: str) -> None:
+    from iics_client._urls import layout_for_server_url
+
+    assert layout_for_server_url(server_url).name == layout
+
+
+def test_default_layout_is_iics_for_a_real_server_url(runner: Runner, mock: respx.MockRouter) -> None:
+    """No layout argument, a serverUrl ending in /saas: v2 under /saas/api/v2 with icSessionId, v3 under
+    /saas/public/core/v3 with INFA-SESSION-ID, mapping tasks as a v2 resource."""
+    mock_login(mock, server_url=POD + "/saas")
+    v2 = mock.get(POD + "/saas/api/v2/connection").mock(return_value=httpx.Response(200, json=[]))
+    v3 = mock.get(POD + "/saas/public/core/v3/objects").mock(
+        return_value=httpx.Response(200, json={"count": 0, "objects": []})
+    )
+    tasks = mock.get(POD + "/saas/api/v2/mttask").mock(return_value=httpx.Response(200, json=[]))
     client = runner.client()
+    before_login = client.layout
+    assert before_login is None  # not decided before the first login
+
+    assert runner(client, "list_connections") == []
+    assert runner(client, "search_objects", object_type="MTT") == []
+    assert runner(client, "list_mapping_tasks") == []
+
+    assert str(v2.calls.last.request.url) == POD + "/saas/api/v2/connection"
+    assert v2.calls.last.request.headers["icSessionId"] == "S1"
+    assert "INFA-SESSION-ID" not in v2.calls.last.request.headers
+    assert str(v3.calls.last.request.url) == POD + "/saas/public/core/v3/objects?q=type%3D%3D%27MTT%27&limit=200&skip=0"
+    assert v3.calls.last.request.headers["INFA-SESSION-ID"] == "S1"
+    assert "icSessionId" not in v3.calls.last.request.headers
+    assert tasks.calls.last.request.headers["icSessionId"] == "S1"
+    assert client.layout.name == "iics"
+    runner.close(client)
+
+
+def test_default_layout_is_reference_for_a_bare_origin(runner: Runner, mock: respx.MockRouter) -> None:
+    mock_login(mock, server_url=POD)
+    v2 = mock.get(POD + "/saas/connection").mock(return_value=httpx.Response(200, json=[]))
+    v3 = mock.get(POD + "/api/v2/objects").mock(return_value=httpx.Response(200, json={"count": 0, "objects": []}))
+    client = runner.client()
+    session = runner(client, "login")
+    assert (session.layout.name, session.layout_guessed) == ("reference", True)
+    assert runner(client, "list_connections") == []
+    assert runner(client, "search_objects") == []
+    assert v2.calls.last.request.headers["icSessionId"] == "S1"
+    assert "INFA-SESSION-ID" not in v2.calls.last.request.headers
+    assert v3.calls.last.request.headers["INFA-SESSION-ID"] == "S1"
+    assert "icSessionId" not in v3.calls.last.request.headers
+    assert client.layout.name == "reference"
+    runner.close(client)
+
+
+def test_an_explicit_layout_wins_over_the_server_url(runner: Runner, mock: respx.MockRouter) -> None:
+    mock_login(mock, server_url=POD + "/saas")
+    route = mock.get(POD + "/saas/connection").mock(return_value=httpx.Response(200, json=[]))
+    client = runner.client(layout="reference")
+    assert client.layout.name == "reference"  # known before login
+    session = runner(client, "login")
+    assert (session.layout.name, session.layout_guessed) == ("reference", False)
     assert runner(client, "list_connections") == []
     assert route.called
     runner.close(client)
+
+
+def test_auto_is_decided_again_at_each_login(runner: Runner, mock: respx.MockRouter) -> None:
+    """A renewal whose login answers another kind of serverUrl routes by the new one."""
+    answers = iter([("S1", POD), ("S2", POD + "/saas")])
+    mock.post(LOGIN).mock(side_effect=lambda request: httpx.Response(200, json=login_body(*next(answers))))
+    old = mock.get(POD + "/saas/connection").mock(side_effect=[httpx.Response(200, json=[]), httpx.Response(401)])
+    new = mock.get(POD + "/saas/api/v2/connection").mock(return_value=httpx.Response(200, json=[]))
+    client = runner.client(layout="AUTO")
+    assert runner(client, "list_connections") == []
+    assert runner(client, "list_connections") == []  # 401 -> re-login -> the iics layout
+    assert (old.call_count, new.call_count) == (2, 1)
+    assert client.layout.name == "iics"
+    runner.close(client)
+
+
+@pytest.mark.parametrize(
+    ("server_url", "guessed", "other"), [(POD + "/saas", "iics", "reference"), (POD, "reference", "iics")]
+)
+def test_a_404_under_a_guessed_layout_says_so(
+    runner: Runner, mock: respx.MockRouter, server_url: str, guessed: str, other: str
+) -> None:
+    from iics_client import IICSNotFoundError
+
+    mock_login(mock, server_url=server_url)
+    mock.get(url__regex=r".*/connection$").mock(
+        return_value=httpx.Response(404, text="No resource at /saas/connection")
+    )
+    client = runner.client(max_retries=0)
+    with pytest.raises(IICSNotFoundError) as caught:
+        runner(client, "list_connections")
+    text = str(caught.value)
+    assert f"URL layout {guessed!r}, picked automatically from serverUrl {server_url!r}" in text
+    assert f"layout={other!r}" in text
+    assert f"IICS_LAYOUT={other}" in text
+    runner.close(client)
+
+    explicit = runner.client(max_retries=0, layout=guessed)
+    with pytest.raises(IICSNotFoundError) as caught:
+        runner(explicit, "list_connections")
+    assert "picked automatically" not in str(caught.value)  # a layout you chose is not second-guessed
+    runner.close(explicit)
 
 
 def test_query_parameters_reach_the_server(runner: Runner, mock: respx.MockRouter) -> None:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from typing import TextIO
 
 from .._exceptions import IICSError
-from ._args import build_parser
+from ._args import UsageError, build_parser
 from ._config import MissingCredentialsError, resolve
 from ._context import Context
 from ._exit import ExitCode, for_error
@@ -22,26 +22,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``iics`` with ``argv`` (default: sys.argv[1:]) and return the exit code. Reads os.environ and the
     current sys.stdin/stdout/stderr, so tests can swap them."""
     stdin, stdout, stderr = sys.stdin, sys.stdout, sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
-    except SystemExit as exit_:  # --help, --version (0) and usage errors (2)
+    except UsageError as error:  # argparse printed the usage and the message to stderr
+        if _asks_for_json(argv):
+            Output(json_mode=True, stdout=stdout, stderr=stderr).document(
+                {"error": {"type": "UsageError", "message": error.message, "exit_code": int(ExitCode.USAGE)}}
+            )
+        return ExitCode.USAGE
+    except SystemExit as exit_:  # --help, --version (0)
         return exit_.code if isinstance(exit_.code, int) else ExitCode.USAGE
     out = Output(json_mode=args.json, stdout=stdout, stderr=stderr)
     ctx = Context(args=args, out=out, env=os.environ, stdin=stdin)
     with _logging(stderr, args.verbose):
         try:
-            return _run(ctx)
+            code = _run(ctx)
         except BrokenPipeError:  # `iics ... | head` closed stdout: stop quietly
             _silence_stdout(stdout)
             return ExitCode.ERROR
         except KeyboardInterrupt:
-            out.info("Interrupted.")
-            return ExitCode.INTERRUPTED
+            return _fail(out, ExitCode.INTERRUPTED, "Interrupted", "Interrupted (Ctrl-C).")
         except MissingCredentialsError as error:
             return _fail(out, ExitCode.AUTH, "MissingCredentials", str(error))
         except IICSError as error:
             return _fail(out, for_error(error), type(error).__name__, str(error), error)
+        if code and out.json_mode and not out.wrote_document and out.last_error is not None:
+            # a command that refused to run said why on stderr: with --json, the reason is the document too
+            kind = "UsageError" if code == ExitCode.USAGE else "Error"
+            out.document({"error": {"type": kind, "message": out.last_error, "exit_code": int(code)}})
+        return code
 
 
 def _run(ctx: Context) -> int:
@@ -74,6 +85,12 @@ def _fail(out: Output, code: ExitCode, kind: str, message: str, error: IICSError
     return code
 
 
+def _asks_for_json(argv: Sequence[str]) -> bool:
+    """Whether a command line that did not parse asked for --json (options end at "--")."""
+    options = argv[: argv.index("--")] if "--" in argv else argv
+    return "--json" in options
+
+
 def _silence_stdout(stdout: TextIO) -> None:
     """Point a closed-pipe stdout at /dev/null, so the interpreter's final flush does not complain."""
     try:
@@ -85,20 +102,28 @@ def _silence_stdout(stdout: TextIO) -> None:
     os.close(devnull)
 
 
+# -v: the client's own log (one line per request: method, URL, status, time, retries; logins, renewals), and the
+# requests the simulator serves; -vv: also the retry transport's decisions and waits. Never headers or bodies, so
+# never a password or a session id.
+VERBOSE_LOGGERS = (("iics_client", 1), ("iics_client_simulator", 1), ("httpx_retries", 2))
+
+
 @contextmanager
 def _logging(stream: TextIO, verbosity: int) -> Iterator[None]:
-    """-v: the library's INFO logs on stderr; -vv: DEBUG (never secrets: the library redacts them)."""
-    if not verbosity:
+    """Send the loggers -v / -vv turn on to stderr, at DEBUG, for the duration of the command."""
+    chosen = [logging.getLogger(name) for name, level in VERBOSE_LOGGERS if verbosity >= level]
+    if not chosen:
         yield
         return
-    logger = logging.getLogger("iics_client")
     handler = logging.StreamHandler(stream)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    previous = logger.level
-    logger.addHandler(handler)
-    logger.setLevel(logging.DEBUG if verbosity > 1 else logging.INFO)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
+    previous = [(logger, logger.level) for logger in chosen]
+    for logger in chosen:
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
     try:
         yield
     finally:
-        logger.removeHandler(handler)
-        logger.setLevel(previous)
+        for logger, level in previous:
+            logger.removeHandler(handler)
+            logger.setLevel(level)

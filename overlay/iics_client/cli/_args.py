@@ -8,10 +8,12 @@ them, with SUPPRESS defaults below the top level so that a later parser never re
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
-from .._urls import LAYOUTS
+from .._jobs import NOT_FOUND_GRACE
+from .._urls import AUTO, LAYOUTS
 from .._version import __version__
 from ..v2.models import TaskType
 from . import _commands, _doctor, _jobs, _local
@@ -22,8 +24,9 @@ DESCRIPTION = "Run and watch Informatica IICS jobs, list and search assets; --js
 EPILOG = f"""\
 credentials:
   IICS_USERNAME, IICS_PASSWORD, IICS_LOGIN_URL (region alias such as us, em, ap, or a URL; default us) and
-  IICS_LAYOUT (reference or iics). The password is read from IICS_PASSWORD, from stdin with --password-stdin,
-  or asked for (not echoed) when stdin is a terminal. It is never printed, nor is the session id.
+  IICS_LAYOUT (auto, iics or reference; default auto: picked from the login response). The password is read
+  from IICS_PASSWORD, from stdin with --password-stdin, or asked for (not echoed) when stdin is a terminal.
+  It is never printed, nor is the session id.
 
 exit codes:
 {exit_code_table()}
@@ -38,6 +41,24 @@ examples:
 """
 
 
+class UsageError(Exception):
+    """The command line did not parse (argparse has printed the usage and the message to stderr)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, except that a usage error raises UsageError instead of exiting, so that ``main`` can answer it in
+    JSON too (``--json``). Subcommand parsers are of this class as well."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise UsageError(message)
+
+
 def _positive(text: str) -> float:
     try:
         value = float(text)
@@ -45,6 +66,16 @@ def _positive(text: str) -> float:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if not value > 0:
         raise argparse.ArgumentTypeError(f"must be > 0: {text!r}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"must be >= 0: {text!r}")
     return value
 
 
@@ -70,13 +101,20 @@ def _global_options(*, top: bool) -> argparse.ArgumentParser:
     )
     group.add_argument("--username", metavar="NAME", default=default(None), help="IICS user (else $IICS_USERNAME)")
     group.add_argument(
-        "--layout", choices=sorted(LAYOUTS), default=default(None), help="URL layout (else $IICS_LAYOUT, reference)"
+        "--layout",
+        choices=[AUTO, *sorted(LAYOUTS)],
+        default=default(None),
+        help="URL layout (else $IICS_LAYOUT, auto)",
     )
     group.add_argument(
         "--password-stdin", action="store_true", default=default(False), help="read the password from stdin"
     )
     group.add_argument(
-        "-v", "--verbose", action="count", default=default(0), help="log requests to stderr (-vv: debug)"
+        "-v",
+        "--verbose",
+        action="count",
+        default=default(0),
+        help="log each request (method, URL, status, time, retries) to stderr; -vv: also retry decisions and waits",
     )
     return parser
 
@@ -92,6 +130,13 @@ def _wait_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--interval", type=_positive, default=5.0, metavar="S", help="first poll interval (5 s)")
     group.add_argument(
         "--max-interval", type=_positive, default=60.0, metavar="S", help="the interval grows 1.5x up to S (60 s)"
+    )
+    group.add_argument(
+        "--grace",
+        type=_seconds,
+        default=NOT_FOUND_GRACE,
+        metavar="S",
+        help=f"a run shown nowhere (neither running nor logged) for S seconds does not exist ({NOT_FOUND_GRACE:g})",
     )
     group.add_argument("--warning-ok", action="store_true", help="a run that ends with warnings exits 0")
     group.add_argument("--stop-on-interrupt", action="store_true", help="Ctrl-C also stops the job")
@@ -134,7 +179,7 @@ class _Builder:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="iics",
         description=DESCRIPTION,
         epilog=EPILOG,

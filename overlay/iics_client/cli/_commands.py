@@ -24,12 +24,17 @@ def login(ctx: Context, client: IICSClient) -> int:
         "user": session.user_name,
         "pod": str(session.origin),
         "login_url": client.login_url,
-        "layout": client.layout.name,
+        "layout": session.layout.name,
+        "layout_auto": session.layout_guessed,  # picked from the login response's serverUrl ("auto")
     }
     if ctx.out.json_mode:
         ctx.out.document(info)
     else:
-        ctx.out.text(f"Logged in as {info['user']} (org {info['org_id'] or '-'}) on pod {info['pod']}")
+        how = "picked from the login response" if session.layout_guessed else "as set"
+        ctx.out.text(
+            f"Logged in as {info['user']} (org {info['org_id'] or '-'}) on pod {info['pod']}"
+            f" ({session.layout.name} URL layout, {how})"
+        )
     return ExitCode.OK
 
 

@@ -135,6 +135,8 @@ def wait(
                 interval=args.interval,
                 timeout=args.timeout,
                 max_interval=max(args.max_interval, args.interval),
+                not_found_grace=args.grace,
+                on_poll=lambda entry: progress.update(_monitor_state(entry)),
             )
     except IICSJobTimeoutError as exc:
         last = exc.last_state or JobState.RUNNING.value
@@ -157,6 +159,14 @@ def wait(
         return ExitCode.INTERRUPTED
     _report_finished(ctx, status, job=job, waited=progress.elapsed)
     return for_state(status.state, warning_ok=args.warning_ok)
+
+
+def _monitor_state(entry: ActivityMonitorEntry | None) -> str:
+    """What a poll saw: the activity monitor's execution state (INITIALIZED, RUNNING, STOPPING, ...)."""
+    if entry is None:
+        return "not shown by IICS yet"
+    state = present(entry.execution_state)
+    return str(state.value) if state is not None else JobState.RUNNING.value
 
 
 def _stop_after_interrupt(

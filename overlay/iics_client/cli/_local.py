@@ -13,38 +13,61 @@ from pathlib import Path
 from types import FrameType
 
 from .._config import DEFAULT_LAYOUT, ENV_LAYOUT, ENV_LOGIN_URL, ENV_PASSWORD, ENV_USERNAME
+from .._urls import AUTO
 from ._context import Context
 from ._exit import ExitCode
 
 
 def simulator(ctx: Context) -> int:
-    """Serve the local simulator in the foreground until Ctrl-C; print how to point ``iics`` (or code) at it."""
-    from ..testing import DEFAULT_USERNAME, Simulator  # the testing package loads only for this command
+    """Serve the local simulator in the foreground until Ctrl-C; print how to point ``iics`` (or code) at it.
+
+    Its credentials: ``--username`` (else the simulator's default user) and ``--password-stdin`` (else its default
+    throwaway password). IICS_USERNAME / IICS_PASSWORD are not read: they may hold a real org's credentials, and
+    the simulator prints its own. A password given on stdin is not printed either.
+    """
+    from ..testing import DEFAULT_PASSWORD, DEFAULT_USERNAME, Simulator  # loads only for this command
 
     args, out = ctx.args, ctx.out
+    if getattr(args, "login_url", None):
+        out.error("iics simulator: --login-url does not apply (the simulator picks free ports and prints its URL)")
+        return ExitCode.USAGE
     layout = args.layout or ctx.env.get(ENV_LAYOUT) or DEFAULT_LAYOUT
+    if layout.strip().lower() == AUTO:
+        layout = "reference"  # the simulator serves one layout; the client's "auto" finds either
+    if args.https:
+        try:
+            import trustme  # noqa: F401
+        except ImportError:
+            out.error("iics simulator --https needs the trustme package: pip install trustme")
+            return ExitCode.USAGE
+    password = DEFAULT_PASSWORD
+    from_stdin = bool(getattr(args, "password_stdin", False))
+    if from_stdin:
+        password = ctx.stdin.readline().rstrip("\r\n")
+        if not password:
+            out.error("--password-stdin: stdin held no password")
+            return ExitCode.USAGE
     sim = Simulator(
         layout=layout,
         https=args.https,
         seed=args.seed,
         job_duration=args.job_duration,
         username=args.username or DEFAULT_USERNAME,
+        password=password,
     )
+    shown_password = "(the one given on stdin)" if from_stdin else sim.password
     with tempfile.TemporaryDirectory(prefix="iics-simulator-") as tmp, sim:
         info: dict[str, str | float] = {
             "login_url": sim.login_url,
             "pod_url": sim.pod_url,
             "username": sim.username,
-            "password": sim.password,  # the simulator's own throwaway credentials, not a real secret
             "layout": sim.layout.name,
             "job_duration": args.job_duration,
         }
-        exports = {
-            ENV_LOGIN_URL: sim.login_url,
-            ENV_USERNAME: sim.username,
-            ENV_PASSWORD: sim.password,
-            ENV_LAYOUT: sim.layout.name,
-        }
+        exports = {ENV_LOGIN_URL: sim.login_url, ENV_USERNAME: sim.username}
+        if not from_stdin:  # the simulator's own throwaway password, not a real secret
+            info["password"] = exports[ENV_PASSWORD] = sim.password
+        exports[ENV_LAYOUT] = AUTO  # the client picks the simulator's layout from its serverUrl, as on a real org
         if args.https:
             ca_file = Path(tmp) / "simulator-ca.pem"
             ca_file.write_bytes(sim.ca_cert_pem)
@@ -60,9 +83,10 @@ def simulator(ctx: Context) -> int:
                 f"  login URL: {sim.login_url}\n"
                 f"  pod:       {sim.pod_url}\n"
                 f"  username:  {sim.username}\n"
-                f"  password:  {sim.password}\n"
+                f"  password:  {shown_password}\n"
                 f"\nIn another shell:\n{snippet}\n"
-                "iics login && iics mapping-tasks list\n"
+                + ("export IICS_PASSWORD=...   # the password you gave on stdin\n" if from_stdin else "")
+                + "iics login && iics mapping-tasks list\n"
             )
         out.info("Serving; press Ctrl-C to stop.")
         try:

@@ -26,6 +26,7 @@ class Output:
         self.stdout = stdout
         self.stderr = stderr
         self._documents = 0
+        self.last_error: str | None = None
 
     def document(self, document: Any) -> None:
         """In --json mode, write the JSON document (secrets masked); only the first one, as stdout holds exactly one.
@@ -50,6 +51,7 @@ class Output:
         self.stderr.flush()
 
     def error(self, text: str) -> None:
+        self.last_error = text
         self.info(f"iics: error: {text}")
 
     def listing(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import socket
 import ssl
 import threading
@@ -28,6 +29,8 @@ from ._stats import Stats
 from ._taskflows import runtime_credentials
 
 MAX_BODY = 16 * 1024 * 1024
+# one DEBUG line per answered request (method, path, status; never headers or bodies): `iics -v simulator` shows it
+logger = logging.getLogger("iics_client_simulator")
 _GATEWAY_PAGE = "<html><head><title>{0} {1}</title></head><body><center><h1>{0} {1}</h1></center></body></html>"
 _EXTRA_PHRASES = {520: "Unknown Error", 521: "Web Server Is Down", 522: "Connection Timed Out"}
 
@@ -217,6 +220,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _write(self, response: Response) -> None:
         self.server.stats.record_status(response.status)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s %s -> %d", self.command, self.path, response.status)
         stream = response.stream
         lines = [
             f"HTTP/1.1 {response.status} {_phrase(response.status)}",
