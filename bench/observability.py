@@ -83,7 +83,7 @@ def per_call(sim: RemoteSimulator, calls: int, connections: int) -> dict[str, An
     tracing = IICSClient(**creds, tracing=TracerProvider())  # an SDK provider with no processor: spans made, dropped
     for client in (bare, listening, tracing):
         client.login()
-    url = str(session.origin) + shipped.layout.route("v2", "list_connections").prefix + "/connection"
+    url = str(session.origin) + session.layout.route("v2", "list_connections").prefix + "/connection"
     raw = httpx.Client()
     headers = {"icSessionId": session.session_id}
     sides = {
