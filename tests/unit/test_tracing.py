@@ -103,7 +103,7 @@ def test_errors_are_recorded(
     (exception,) = [e for e in operation.events if e.name == "exception"]
     assert exception.attributes is not None
     assert str(exception.attributes["exception.type"]).endswith("IICSNotFoundError")
-    assert exception.attributes["exception.message"] == "Gone."
+    assert str(exception.attributes["exception.message"]).startswith("Gone.")  # a 404 under layout auto adds a hint
     runner.close(client)
 
 
