@@ -46,6 +46,18 @@ def test_async_usage() -> None:
 
 
 @pytest.mark.e2e
+def test_promote() -> None:
+    result = _run("promote.py")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "using the local simulator with two orgs" in out
+    assert "objects of Sales (with their dependencies)" in out
+    assert "Imported: " in out
+    assert "SUCCESSFUL MTT        Sales/Loads/mt_load_customers" in out
+    assert "objects directly in Sales in the target org" in out
+
+
+@pytest.mark.e2e
 def test_observability() -> None:
     result = _run("observability.py")
     assert result.returncode == 0, result.stderr

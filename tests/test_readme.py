@@ -47,6 +47,13 @@ NOT_RUN = {
     "spec/v2.yaml": "a diagram",
     "cli/ ──": "a diagram",
     'pip install -e ".[dev]"': "installs into the current environment; nox -l lists the sessions",
+    '{"api_name"': "sample output",
+    "iics --json taskflows run tf_month_end": "a CI recipe (its BUILD_ID, params.json and run ids); tests/cli runs it",
+    "from iics_client import IICSClient, IICSPartialImportError": "needs two named orgs (a profiles file): "
+    "tests/e2e/test_promotion_client.py runs the same promotion on two simulated orgs",
+    "# the profiles file names dev and prod": "needs two named orgs and a mappings file: tests/cli/test_promotion.py",
+    "conflict: overwrite": "a mappings file's format (tests/cli/test_promotion.py reads one)",
+    "# $XDG_CONFIG_HOME/iics/profiles.ini": "a profiles file's format (tests/unit/test_profiles.py reads one)",
     "# dags/nightly_sales.py": "needs Airflow: nox -s airflow runs this DAG as written (tests/airflow)",
     "$ iics doctor": "sample output of a real org's wrong layout (tests/cli/test_doctor.py runs iics doctor)",
 }

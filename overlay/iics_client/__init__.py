@@ -38,7 +38,17 @@ from ._health import CheckStatus, Diagnosis, HealthCheck, HealthReport, LikelyCa
 from ._jobs import JobState, JobStatus, StartJobRequest
 from ._metrics import Latency, MetricsSnapshot, OperationMetrics
 from ._pagination import AsyncPaginator, Paginator
+from ._profiles import Profile, load_profiles, profiles_path
+from ._promotion import (
+    ExportResult,
+    IICSExportError,
+    IICSImportError,
+    IICSPartialImportError,
+    ImportResult,
+    ObjectOutcome,
+)
 from ._session import Session
+from ._taskflows import TaskflowStatus
 from ._urls import IICS_LAYOUT, LAYOUTS, LOGIN_HOSTS, REFERENCE_LAYOUT, ApiVersion, Layout, Route
 from ._version import __version__
 from .taskflow import SPEC_VERSION as _TASKFLOW_SPEC
@@ -56,6 +66,7 @@ __all__ = [
     "SPEC_VERSIONS",
     "ApiVersion",
     "AsyncIICSClient",
+    "ExportResult",
     "AsyncPaginator",
     "CheckStatus",
     "Diagnosis",
@@ -69,13 +80,17 @@ __all__ = [
     "IICSConfigurationError",
     "IICSConnectionError",
     "IICSError",
+    "IICSExportError",
+    "IICSImportError",
     "IICSJobStartUnknownError",
     "IICSJobTimeoutError",
     "IICSNotFoundError",
+    "IICSPartialImportError",
     "IICSRateLimitError",
     "IICSServerError",
     "IICSTimeoutError",
     "IICSValidationError",
+    "ImportResult",
     "JobState",
     "JobStatus",
     "Latency",
@@ -83,9 +98,14 @@ __all__ = [
     "LikelyCause",
     "MetricsSnapshot",
     "OperationMetrics",
+    "ObjectOutcome",
     "Paginator",
+    "Profile",
     "Route",
     "Session",
     "StartJobRequest",
+    "TaskflowStatus",
     "__version__",
+    "load_profiles",
+    "profiles_path",
 ]

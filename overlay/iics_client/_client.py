@@ -1,7 +1,8 @@
 """The clients users import: IICSClient (sync) and AsyncIICSClient. Both are one private base (settings, session,
 retry policy, telemetry, the pool's hooks and transports) plus the same method set: the generated plain operations
-of every API family and the plans of _operations.py, _jobs.py and _health.py. The two subclasses differ only in
-their I/O: the httpx client they own, how they send one request, and how they sleep.
+of every API family and the plans of _operations.py, _jobs.py, _taskflows.py, _objects.py, _logs.py, _promotion.py
+and _health.py. The two subclasses differ only in their I/O: the httpx client they own, how they send one request (or
+stream one into or from a file, see _transfers.py), and how they sleep.
 
 The transport stack under each client's pool: RetryTransport (httpx-retries, policy per request) → AttemptTransport
 (_attempts.py: every attempt numbered, rate-limited, reported) → the connection pool.
@@ -24,11 +25,17 @@ from ._events import EventCallback, Telemetry
 from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
 from ._health import HealthMethods
 from ._jobs import JobMethods, StartJobRequest, batch_start
+from ._logs import LogMethods
 from ._metrics import MetricsSnapshot
+from ._objects import ObjectMethods
 from ._operations import Operations
+from ._profiles import ProfileConstructors
+from ._promotion import PromotionMethods
 from ._retry import RetryPolicy
-from ._runner import Call
+from ._runner import Call, call_for
 from ._session import SessionAuth
+from ._taskflows import TaskflowMethods
+from ._transfers import for_async, receive_async, receive_sync
 from ._urls import Layout, layout_setting, resolve_login_origin
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
@@ -49,20 +56,17 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("iics_client")
 
-# What building a request from bad arguments raises in the generated code (an empty id, a body that is no model).
-_ARGUMENT_ERRORS = (TypeError, ValueError, KeyError, AttributeError)
 
-
-def _request(endpoint: ModuleType, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call[Any]:
-    """The call for a generated plain operation; bad arguments are the caller's IICSConfigurationError."""
-    try:
-        request = endpoint.request_kwargs(*args, **kwargs)
-    except _ARGUMENT_ERRORS as exc:
-        raise IICSConfigurationError(f"{endpoint.OPERATION_ID}: {exc}") from None
-    return Call(request, endpoint.parse_success)
-
-
-class _BaseClient(Operations, JobMethods, HealthMethods):
+class _BaseClient(
+    Operations,
+    JobMethods,
+    TaskflowMethods,
+    ObjectMethods,
+    LogMethods,
+    PromotionMethods,
+    ProfileConstructors,
+    HealthMethods,
+):
     """Settings, validation, the session, the telemetry and the pool's hooks, shared by both clients (no I/O here)."""
 
     _is_async: ClassVar[bool] = False
@@ -252,13 +256,15 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
     def _execute(self, call: Call[Any]) -> Any:
         with self._telemetry.call(call.kwargs):
             try:
+                if call.sink is not None:
+                    return receive_sync(self._http, call)
                 response = self._http.request(**call.kwargs)
             except httpx.HTTPError as exc:
                 raise transport_error(exc) from exc
             return parse(response, call.parse) if call.check else call.parse(response)
 
     def _call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any:
-        return self._execute(_request(endpoint, args, kwargs))
+        return self._execute(call_for(endpoint, *args, **kwargs))
 
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -312,13 +318,15 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
     async def _execute(self, call: Call[Any]) -> Any:
         with self._telemetry.call(call.kwargs):
             try:
-                response = await self._http.request(**call.kwargs)
+                if call.sink is not None:
+                    return await receive_async(self._http, call)
+                response = await self._http.request(**for_async(call.kwargs))
             except httpx.HTTPError as exc:
                 raise transport_error(exc) from exc
             return parse(response, call.parse) if call.check else call.parse(response)
 
     async def _call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any:
-        return await self._execute(_request(endpoint, args, kwargs))
+        return await self._execute(call_for(endpoint, *args, **kwargs))
 
     async def _sleep(self, seconds: float) -> None:
         import asyncio

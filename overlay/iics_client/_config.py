@@ -1,6 +1,6 @@
 """Configuration: every client setting in one typed object with its default and its check, and the IICS_* environment
-variables that supply settings from outside code. The clients, the command line and the simulator's printed exports
-all read the names and defaults here.
+variables that supply settings from outside code. The clients, the command line, the profiles file (_profiles.py)
+and the simulator's printed exports all read the names and defaults here.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import inspect
 import math
 import os
+import re
 import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
@@ -23,6 +24,15 @@ ENV_PASSWORD = "IICS_PASSWORD"  # noqa: S105 (a variable name, not a password)
 ENV_LAYOUT = "IICS_LAYOUT"
 DEFAULT_LOGIN_URL = "us"
 DEFAULT_LAYOUT = "auto"  # decided at login from serverUrl (see _urls.layout_for_server_url)
+# Named orgs (profiles, see _profiles.py): which one, where the file is (instead of the user's config directory), and
+# the password of profile NAME in IICS_PASSWORD_<NAME> (upper case; characters other than A-Z, 0-9 become "_").
+ENV_PROFILE = "IICS_PROFILE"
+ENV_PROFILES_FILE = "IICS_PROFILES_FILE"
+
+
+def profile_password_variable(profile: str) -> str:
+    """The environment variable that holds the password of a profile: ``IICS_PASSWORD_<NAME>``."""
+    return f"{ENV_PASSWORD}_{re.sub(r'[^A-Z0-9]', '_', profile.upper())}"
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,32 @@ def _integer(settings: Settings, name: str, *, low: int) -> None:
 
 
 SETTING_NAMES = frozenset(f.name for f in fields(Settings))
+_TRUE, _FALSE = frozenset({"true", "yes", "on", "1"}), frozenset({"false", "no", "off", "0"})
+
+
+def setting_from_text(name: str, text: str) -> Any:
+    """A setting's value from text (a profiles file): numbers and booleans as the setting's type, ``verify`` as a
+    boolean or a CA bundle path, the rest as text. The value is checked when the client's Settings are made."""
+    if name not in SETTING_NAMES or name == "password":
+        raise IICSConfigurationError(f"unknown setting {name!r}")
+    default = next(f.default for f in fields(Settings) if f.name == name)
+    value = text.strip()
+    if isinstance(default, bool) or name == "verify":
+        if value.lower() in _TRUE:
+            return True
+        if value.lower() in _FALSE:
+            return False
+        if name == "verify":
+            return value  # a CA bundle path
+        raise IICSConfigurationError(f"{name} must be true or false, not {value!r}")
+    try:
+        if isinstance(default, int):
+            return int(value)
+        if isinstance(default, float):
+            return float(value)
+    except ValueError:
+        raise IICSConfigurationError(f"{name} must be a {type(default).__name__}, not {value!r}") from None
+    return value
 
 
 def from_environment(env: Mapping[str, str], overrides: Mapping[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,7 @@ when IICS shows that nothing happened. Which failures leave the outcome unknown 
 from __future__ import annotations
 
 import logging
+import random
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -18,7 +19,7 @@ import httpx
 
 from ._exceptions import IICSError
 from ._retry import may_have_acted
-from ._runner import Call, Plan, Step, run
+from ._runner import Call, Plan, Sleep, Step, run
 
 logger = logging.getLogger("iics_client")
 T = TypeVar("T")
@@ -62,6 +63,20 @@ def send_once(call: Call[T], reconcile: Reconcile[T], *, reconcile_timeout: floa
             raise lost
         resends += 1
         logger.info("%s did not take effect: sending it again (%d of %d)", _what(call), resends, max_resends)
+
+
+def send_read(call: Call[T], *, max_resends: int, backoff: float) -> Plan[T]:
+    """A read IICS serves through POST (lookup, validSessionId): the transport does not retry a POST whose answer was
+    lost, but a read changed nothing, so it is sent again (at most `max_resends` times, with jittered backoff)."""
+    resends = 0
+    while True:
+        try:
+            return (yield from run(call))
+        except IICSError as error:
+            if resends >= max_resends or not may_have_acted(error):
+                raise
+        yield Sleep(backoff * (2**resends) * random.random())  # noqa: S311 (jitter, not a secret)
+        resends += 1
 
 
 def _what(call: Call[Any]) -> str:

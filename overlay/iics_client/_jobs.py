@@ -24,6 +24,7 @@ from ._exceptions import (
     IICSJobTimeoutError,
     IICSNotFoundError,
 )
+from ._objects import federated_id, object_path
 from ._runner import Call, Plan, Sleep, plan, run
 from ._times import parse_v2_local
 
@@ -123,15 +124,21 @@ class JobMethods:
         callback_url: str | None = None,
         parameter_file_name: str | None = None,
         parameter_file_dir: str | None = None,
+        task_path: str | None = None,
     ) -> Plan[Job]:
         """Start a task; the result's ``run_id`` identifies the run. Exactly once: when the answer is lost (a 502,
         a timeout, a dropped connection...), the client looks for the run in the activity monitor and log instead
         of sending again, and sends again only when IICS shows none (README: "Every job starts once"); a found run
         has ``reconciled=True``, and when it cannot tell, IICSJobStartUnknownError. Tasks outside the Default folder
-        need ``task_federated_id`` (the v3 object id) instead of ``task_id``."""
+        need ``task_federated_id`` (the v3 object id) instead of ``task_id``, or ``task_path``
+        (``Project/Folder/name``), which is looked up first (v3 lookup) and started by its federated id."""
         from .v2.api.jobs import start_job as ep
         from .v2.models import JobRequest
 
+        if task_path is not None:
+            task_federated_id = yield from _federated_id_of_path(
+                task_path, task_type, (task_id, task_federated_id, task_name), self._settings
+            )
         fields = task_reference(task_id, task_type, task_federated_id, task_name)
         for key, value in (
             ("callbackURL", callback_url),
@@ -398,6 +405,24 @@ def _v2_task_id(fields: dict[str, Any], checked: list[str], unknown: Callable[..
     return ids[0]
 
 
+def _federated_id_of_path(
+    task_path: str, task_type: TaskType | str | None, others: tuple[str | None, ...], settings: Settings
+) -> Plan[str]:
+    """start_job(task_path=...): the task's federated id, by a lookup of its path and type (checked first)."""
+    from .v2.models import TaskType
+
+    if any(others):
+        raise IICSConfigurationError("give exactly one of task_id, task_federated_id, task_name or task_path")
+    if not task_type or not isinstance(task_type, str):
+        raise IICSConfigurationError("task_type is required (e.g. 'MTT', 'DSS', 'WORKFLOW')")
+    kind = TaskType(task_type).value.upper()
+    return (
+        yield from federated_id(
+            object_path(task_path), kind, max_resends=settings.max_retries, backoff=settings.retry_backoff
+        )
+    )
+
+
 def _look_for_run(task_id: str, run_id: int) -> Plan[ActivityMonitorEntry | ActivityLogEntry | None]:
     """One look: the activity monitor (running), then the activity log (finished)."""
     from .v2.api.activity import get_activity_log as log_ep
@@ -424,6 +449,7 @@ class StartJobRequest:
     callback_url: str | None = None
     parameter_file_name: str | None = None
     parameter_file_dir: str | None = None
+    task_path: str | None = None
 
     def kwargs(self) -> dict[str, Any]:
         """The keyword arguments of ``start_job`` (those that are set)."""

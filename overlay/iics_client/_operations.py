@@ -1,6 +1,8 @@
-"""The client's methods that take more than one request, or shape their arguments, for every area but jobs
-(``_jobs.py``): the session, connection create/update, the paged activity and audit logs, object search, and the
-raw escape hatches. Each is written once as a plan (see _runner.py) and becomes a method of both clients.
+"""The client's methods that take more than one request, or shape their arguments, for the areas without a module
+of their own (jobs: ``_jobs.py``; taskflows: ``_taskflows.py``; lookup and references: ``_objects.py``; run logs:
+``_logs.py``): the session (login, logout, validSessionId), connection create/update, the paged activity and audit
+logs, object search with IICS's q operators, and the raw escape hatches. Each is written once as a plan (see
+_runner.py) and becomes a method of both clients.
 
 Plain one-request operations are not written here: they are generated from the spec
 (``iics_client.v2.api.SyncOperations`` and friends, see templates/api_init.py.jinja).
@@ -9,6 +11,7 @@ Plain one-request operations are not written here: they are generated from the s
 from __future__ import annotations
 
 import json as _json
+import re
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Any
@@ -16,17 +19,18 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._config import count_argument, text_argument
-from ._exactly_once import Reconcile, Reconciled, send_once
-from ._exceptions import IICSConfigurationError, IICSError, IICSNotFoundError
+from ._exactly_once import Reconcile, Reconciled, send_once, send_read
+from ._exceptions import IICSAuthError, IICSConfigurationError, IICSError, IICSNotFoundError
 from ._jobs import run_number
 from ._pagination import Emit, Pager, fetch, paged
-from ._runner import Call, Plan, plan, run
+from ._runner import Call, Plan, call_for, plan, run
 from ._session import Session, SessionAuth
+from ._times import as_utc, utc_text
 from ._urls import FAMILY_KEY, ApiVersion
 
 if TYPE_CHECKING:
     from ._config import Settings
-    from .v2.models import ActivityLogEntry, AuditLogEntry, Connection
+    from .v2.models import ActivityLogEntry, AuditLogEntry, Connection, ValidatedToken
     from .v3.models import ObjectSummary
 
 
@@ -68,6 +72,27 @@ class Operations:
     def logout(self) -> Plan[None]:
         """End the session on the server (best effort when used as a context manager)."""
         yield from self._auth.logout()
+
+    @plan
+    def validate_session(self, session_id: str | None = None) -> Plan[ValidatedToken]:
+        """Whether a session id is still valid for this client's user, and the whole minutes it has left
+        (``time_until_expire``, 0 when less than one). Without ``session_id``, the client's own session (logging in
+        first when there is none). Checking does not extend the session. The check itself needs a live session: if
+        the client's own session has expired, the call renews it and reports the old one as not valid."""
+        from .v2.api.auth import validate_session as ep
+
+        text_argument("session_id", session_id, optional=True)
+        if session_id is None:
+            if self._auth.session is None:
+                yield from self._auth.login()
+            session = self._auth.session
+            if session is None:
+                raise IICSAuthError("not logged in")
+            session_id = session.session_id
+        body = {"@type": "validatedToken", "userName": self._settings.username, "icToken": session_id}
+        settings = self._settings
+        call: Call[ValidatedToken] = call_for(ep, body=body)
+        return (yield from send_read(call, max_resends=settings.max_retries, backoff=settings.retry_backoff))
 
     # ---- connections (v2) ----
 
@@ -141,10 +166,13 @@ class Operations:
         limit: int | None = None,
     ) -> Pager[ActivityLogEntry]:
         """Activity-log entries of finished jobs, newest first, fetched page by page as you iterate
-        (``rowLimit``/``offset``; ``page_size`` at most 1000). ``limit`` stops after that many entries."""
+        (``rowLimit``/``offset``; ``page_size`` at most 1000). ``limit`` stops after that many entries. ``run_id``
+        needs ``task_id`` (IICS requires both). One entry with its child entries: ``get_activity_log_entry(id)``."""
         from .v2.api.activity import get_activity_log as ep
 
         text_argument("task_id", task_id, optional=True)
+        if run_id is not None and task_id is None:
+            raise IICSConfigurationError("get_activity_log: IICS requires task_id whenever run_id is given")
         count_argument("page_size", page_size, low=1, high=1000)  # IICS's rowLimit
         limit = _limit(limit)
         run = run_number(run_id) if run_id is not None else None
@@ -208,12 +236,21 @@ class Operations:
         tag: str | None = None,
         location: str | None = None,
         *,
+        updated_since: datetime | str | None = None,
+        updated_before: datetime | str | None = None,
+        updated_by: str | None = None,
+        source_control: Mapping[str, str | bool | datetime] | None = None,
+        custom_attributes: Mapping[str, str] | None = None,
         filter: str | None = None,
         page_size: int = 200,
         limit: int | None = None,
     ) -> Pager[ObjectSummary]:
-        """Find assets. ``object_type``, ``tag`` and ``location`` filter on the server (``q=type=='MTT' and …``);
-        ``filter`` adds a raw q expression; ``query`` matches text in the object's path (name and folders,
+        """Find assets. Filtered on the server with IICS's q operators: ``object_type`` (``type==``), ``tag``
+        (``tag==``), ``location`` (``location==``, a project/folder path), ``updated_since`` (``updateTime>=``) and
+        ``updated_before`` (``updateTime<``; datetimes, naive ones UTC, or ISO strings), ``updated_by``
+        (``updatedBy==``), ``source_control`` (``{"checkedOutBy": "me", "sourceControlled": True, ...}`` →
+        ``sourceControl.<field>==``), ``custom_attributes`` (``{"publishedBy": "ci"}`` → ``customAttributes.<name>==``);
+        ``filter`` adds a raw q expression. ``query`` matches text in the object's path (name and folders,
         case-insensitive) on the client, since IICS's q has no name filter. Pages of ``page_size`` (≤ 200) are
         fetched as you iterate."""
         from .v3.api.objects import search_objects as ep
@@ -226,9 +263,15 @@ class Operations:
         limit = _limit(limit)
         terms = [
             f"{field}=={_quote(value)}"
-            for field, value in (("type", object_type), ("tag", tag), ("location", location))
+            for field, value in (("type", object_type), ("tag", tag), ("location", location), ("updatedBy", updated_by))
             if value
         ]
+        if updated_since is not None:
+            terms.append(f"updateTime>={_quote(utc_text(as_utc(updated_since, 'updated_since')))}")
+        if updated_before is not None:
+            terms.append(f"updateTime<{_quote(utc_text(as_utc(updated_before, 'updated_before')))}")
+        terms += _source_control_terms(source_control)
+        terms += _custom_attribute_terms(custom_attributes)
         if filter:
             terms.append(filter)
         q = " and ".join(terms) or None
@@ -307,6 +350,59 @@ def _deleted(again: Call[None]) -> Reconcile[None]:
 
 def _quote(value: str) -> str:
     return "'" + value.replace("'", "\\'") + "'"
+
+
+# The sourceControl fields IICS's q takes (README: object search); the times compare as times, the rest as text.
+SOURCE_CONTROL_FIELDS = (
+    "checkedOutBy",
+    "checkedOutTime",
+    "hash",
+    "lastCheckinBy",
+    "lastCheckinTime",
+    "lastPullTime",
+    "sourceControlled",
+)
+_ATTRIBUTE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _q_value(value: object, what: str) -> str:
+    if isinstance(value, bool):
+        return _quote("true" if value else "false")
+    if isinstance(value, datetime):
+        return _quote(utc_text(as_utc(value, what)))
+    if isinstance(value, str) and value:
+        return _quote(value)
+    raise IICSConfigurationError(f"{what} must be a non-empty string, a bool or a datetime, not {value!r}")
+
+
+def _source_control_terms(fields: Mapping[str, object] | None) -> list[str]:
+    if fields is None:
+        return []
+    if not isinstance(fields, Mapping):
+        raise IICSConfigurationError(f"source_control must be a mapping of field to value, not {fields!r}")
+    known = {name.lower(): name for name in SOURCE_CONTROL_FIELDS}
+    terms = []
+    for key, value in fields.items():
+        name = known.get(str(key).lower())
+        if name is None:
+            raise IICSConfigurationError(
+                f"source_control: unknown field {key!r}; IICS filters {list(SOURCE_CONTROL_FIELDS)}"
+            )
+        terms.append(f"sourceControl.{name}=={_q_value(value, f'source_control[{key!r}]')}")
+    return terms
+
+
+def _custom_attribute_terms(attributes: Mapping[str, object] | None) -> list[str]:
+    if attributes is None:
+        return []
+    if not isinstance(attributes, Mapping):
+        raise IICSConfigurationError(f"custom_attributes must be a mapping of name to value, not {attributes!r}")
+    terms = []
+    for key, value in attributes.items():
+        if not isinstance(key, str) or not _ATTRIBUTE_NAME.match(key):
+            raise IICSConfigurationError(f"custom_attributes: {key!r} is not an attribute name")
+        terms.append(f"customAttributes.{key}=={_q_value(value, f'custom_attributes[{key!r}]')}")
+    return terms
 
 
 def _connection_body(connection: Connection | Mapping[str, Any]) -> Connection:

@@ -1,7 +1,8 @@
 """The sans-I/O runner: a method of several steps is written once, as a generator ("plan") that yields steps, and
 run by a sync or an async driver.
 
-A plan yields ``Call`` (send a request, get its parsed result back) and ``Sleep`` steps and returns its result.
+A plan yields ``Call`` (send a request, get its parsed result back) and ``Sleep`` steps and returns its result. A
+``Call`` with a ``sink`` streams its 2xx body into that sink instead of reading it into memory (see _transfers.py).
 Errors of our hierarchy are thrown back into the plan, so a plan can handle them ("404 means not yet"). The
 ``plan`` descriptor turns a plan method into a real method of each client: a function on ``IICSClient`` and a
 coroutine function on ``AsyncIICSClient``, whose signature is the plan's with the result type it returns.
@@ -12,19 +13,30 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Awaitable, Callable, Coroutine, Generator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from types import MethodType
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+from types import MethodType, ModuleType
+from typing import IO, TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, cast, overload
 
 import httpx
 
-from ._exceptions import IICSError
+from ._exceptions import IICSConfigurationError, IICSError
 
 if TYPE_CHECKING:
     from ._client import AsyncIICSClient, IICSClient
 
 T = TypeVar("T")
 P = ParamSpec("P")
+
+
+class Sink(Protocol):
+    """Where a streamed 2xx body goes (see _transfers.py): ``open(response)`` gives a writable file for its chunks
+    (leaving the context normally keeps what was written, leaving it by an exception discards it); ``wrote(n)``
+    follows each chunk."""
+
+    def open(self, response: httpx.Response) -> AbstractContextManager[IO[bytes]]: ...
+
+    def wrote(self, count: int) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,22 @@ class Call(Generic[T]):
     kwargs: dict[str, Any]
     parse: Callable[[httpx.Response], T]
     check: bool = True  # False: hand every response to parse, whatever its status (login does its own checks)
+    # Stream a 2xx body into this sink instead of reading it into memory; parse then sees a response without its body.
+    sink: Sink | None = None
+
+
+# What building a request from bad arguments raises in the generated code (an empty id, a body that is no model).
+_ARGUMENT_ERRORS = (TypeError, ValueError, KeyError, AttributeError)
+
+
+def call_for(endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Call[Any]:
+    """The call of a generated endpoint module (its request, its 2xx parser); bad arguments are the caller's
+    IICSConfigurationError."""
+    try:
+        request = endpoint.request_kwargs(*args, **kwargs)
+    except _ARGUMENT_ERRORS as exc:
+        raise IICSConfigurationError(f"{endpoint.OPERATION_ID}: {exc}") from None
+    return Call(request, endpoint.parse_success)
 
 
 @dataclass(frozen=True)

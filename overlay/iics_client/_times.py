@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+from ._exceptions import IICSConfigurationError
+
 EST = timedelta(hours=-5)
 EDT = timedelta(hours=-4)
 
@@ -48,3 +50,21 @@ def parse_v2_local(value: object) -> datetime | None:
     except ValueError:
         return None
     return eastern_to_utc(local.replace(tzinfo=None))
+
+
+def as_utc(value: object, what: str) -> datetime:
+    """A caller's moment as an aware UTC datetime: a datetime (naive ones are UTC) or an ISO 8601 string."""
+    moment = value
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            moment = None
+    if not isinstance(moment, datetime):
+        raise IICSConfigurationError(f"{what} must be a datetime or an ISO 8601 string, not {value!r}")
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+
+
+def utc_text(moment: datetime) -> str:
+    """How IICS's v3 and taskflow filters write a UTC time: ``2024-01-15T15:20:30Z`` (whole seconds)."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

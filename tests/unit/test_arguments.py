@@ -96,7 +96,7 @@ def test_empty_ids_are_rejected_before_any_request(
         ("get_activity_log", {"limit": 1.5}, "limit must be an integer >= 0"),
         ("get_activity_log", {"limit": "5"}, "limit must be an integer >= 0"),
         ("get_activity_log", {"task_id": 7}, "task_id must be a non-empty string"),
-        ("get_activity_log", {"run_id": "latest"}, "run_id must be an integer"),
+        ("get_activity_log", {"task_id": "t1", "run_id": "latest"}, "run_id must be an integer"),
         ("get_audit_logs", {"start": "2024-01-01"}, "start must be a datetime or a date"),
         ("get_audit_logs", {"end": 1700000000}, "end must be a datetime or a date"),
         ("get_audit_logs", {"start": date(2024, 2, 1), "end": date(2024, 1, 1)}, "is after end"),

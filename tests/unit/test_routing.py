@@ -14,6 +14,7 @@ import respx
 
 from tests.support.spec_examples import example
 from tests.unit.conftest import LOGIN, POD, Runner, body_of, login_body, mock_login
+from tests.unit.test_promotion import ROUTED as PROMOTION_ROUTED
 
 PREFIX = {
     "reference": {"v2": "/saas", "v3": "/api/v2"},
@@ -131,10 +132,11 @@ def test_every_public_method_is_covered() -> None:
     from iics_client import IICSClient
 
     covered = {case[0] for case in CASES} | {"login", "logout", "poll_job_status", "find_run"}
-    covered |= {case[0].rsplit(".", 1)[1] for case in _issue_16_cases()}  # routed at the endpoint level below
+    covered |= {case[0] for case in _issue_16_methods()}
+    covered |= PROMOTION_ROUTED  # routed in both layouts by tests/unit/test_promotion.py
     covered.add("check")  # its calls, in both layouts, are tested against the simulator (tests/e2e/test_health.py)
     public = {n for n in dir(IICSClient) if not n.startswith("_") and callable(getattr(IICSClient, n))}
-    public -= {"close", "from_env"}
+    public -= {"close", "from_env", "from_profile"}
     assert public <= covered, sorted(public - covered)
 
 
@@ -381,3 +383,117 @@ def test_a_layout_without_the_taskflow_runtime_says_so(mock: respx.MockRouter) -
             client.v2.get_httpx_client().request(**get_taskflow_run.request_kwargs("1"))
     finally:
         client.close()
+
+
+# ---- the client methods of issue 16: exact URL (path and query), method, the one session header, the body ----
+
+FAMILY_PREFIX = {layout: {**prefixes, "taskflow": "/active-bpel"} for layout, prefixes in PREFIX.items()}
+FAMILY_HEADER = {**HEADER, "taskflow": "INFA-SESSION-ID"}
+RUN_ID = "7645954072982472420"
+
+
+Method16 = tuple[str, tuple[Any, ...], dict[str, Any], str, str, dict[str, str], str, str, Any, Any]
+
+
+def _issue_16_methods() -> list[Method16]:
+    """name, args, kwargs, HTTP method, path, query, family (reference), family (iics), response, request body."""
+    from datetime import datetime
+
+    return [
+        ("get_agent_by_name", ("agent 1/a",), {}, "GET", "/agent/name/agent%201%2Fa", {}, "v2", "v2",
+         example("get_agent_by_name"), None),
+        ("get_runtime_environment_by_name", ("Hosted Agent",), {}, "GET", "/runtimeEnvironment/name/Hosted%20Agent",
+         {}, "v2", "v2", example("get_runtime_environment_by_name"), None),
+        ("get_schedule_by_name", ("Nightly",), {}, "GET", "/schedule/name/Nightly", {}, "v2", "v2",
+         example("get_schedule_by_name"), None),
+        ("list_tasks", ("DSS",), {}, "GET", "/task", {"type": "DSS"}, "v2", "v2", example("list_tasks"), None),
+        ("get_activity_log_entry", ("000A",), {}, "GET", "/activity/activityLog/000A", {}, "v2", "v2",
+         example("get_activity_log_entry"), None),
+        ("get_session_log", ("000A",), {"item_id": "000B", "child_item_id": "000C"}, "GET",
+         "/activity/activityLog/000A/sessionLog", {"itemId": "000B", "childItemId": "000C"}, "v2", "v2", b"a log\n",
+         None),
+        ("get_error_log", ("000A",), {}, "GET", "/activity/errorLog/000A", {}, "v2", "v2", b"ROW_NUMBER\n", None),
+        ("get_server_time", (), {}, "GET", "/server/serverTime", {}, "v2", "v2", example("get_server_time"), None),
+        ("validate_session", (), {}, "POST", "/user/validSessionId", {}, "v2", "v2", example("validate_session"),
+         {"@type": "validatedToken", "userName": "test@co.com", "icToken": "S1"}),
+        ("validate_session", ("S9",), {}, "POST", "/user/validSessionId", {}, "v2", "v2",
+         example("validate_session"), {"@type": "validatedToken", "userName": "test@co.com", "icToken": "S9"}),
+        ("get_mapping_task_by_name", ("mt a",), {}, "GET", "/mttask/name/mt%20a", {}, "v3", "v2",
+         example("get_mapping_task_by_name"), None),
+        ("get_taskflow_by_name", ("lt",), {}, "GET", "/workflow/name/lt", {}, "v3", "v2",
+         example("get_taskflow_by_name"), None),
+        ("lookup", (["/Sales/Loads/mt_load_customers"], "mtt"), {"ids": "2pR8sT4uV6wX0yZ1aB3cDe"}, "POST", "/lookup",
+         {}, "v3", "v3", example("lookup_objects"),
+         {"objects": [{"path": "Sales/Loads/mt_load_customers", "type": "MTT"}, {"id": "2pR8sT4uV6wX0yZ1aB3cDe"}]}),
+        ("get_object_references", ("f 1", "usedby"), {"page_size": 10}, "GET", "/objects/f%201/references",
+         {"refType": "usedBy", "limit": "10", "skip": "0"}, "v3", "v3", example("get_object_references"), None),
+        ("search_objects", (), {"object_type": "MTT", "updated_since": datetime(2024, 1, 1), "updated_by": "me",
+                                "source_control": {"checkedoutby": "me", "sourceControlled": True},
+                                "custom_attributes": {"publishedBy": "ci"}, "page_size": 10},
+         "GET", "/objects",
+         {"q": "type=='MTT' and updatedBy=='me' and updateTime>='2024-01-01T00:00:00Z' and "
+               "sourceControl.checkedOutBy=='me' and sourceControl.sourceControlled=='true' and "
+               "customAttributes.publishedBy=='ci'", "limit": "10", "skip": "0"},
+         "v3", "v3", {"count": 0, "objects": []}, None),
+        ("run_taskflow", ("tf_x", {"a": 1}), {"instance_name": "Nightly é"}, "POST", "/rt/tf_x", {}, "taskflow",
+         "taskflow", example("run_taskflow"), {"a": 1}),
+        ("run_taskflow", ("tf_x",), {}, "POST", "/rt/tf_x", {}, "taskflow", "taskflow", example("run_taskflow"), {}),
+        ("get_taskflow_run", (RUN_ID,), {}, "GET", f"/services/tf/status/{RUN_ID}", {}, "taskflow", "taskflow",
+         example("get_taskflow_run"), None),
+        ("poll_taskflow_status", (int(RUN_ID),), {"interval": 0.01}, "GET", f"/services/tf/status/{RUN_ID}", {},
+         "taskflow", "taskflow", example("get_taskflow_run"), None),
+        ("list_taskflow_runs", (), {"run_status": "SUCCESS", "start": datetime(2024, 1, 1, 5, 48, 28),
+                                    "end": "2024-01-02T05:48:28+00:00", "page_size": 20},
+         "GET", "/services/tf/status", {"runStatus": "Success", "startTime": "2024-01-01T05:48:28Z",
+                                        "endTime": "2024-01-02T05:48:28Z", "offset": "0", "rowLimit": "20"},
+         "taskflow", "taskflow", [], None),
+        ("terminate_taskflow_runs", (["1", 2, "1"],), {}, "PUT", "/services/tf/terminate", {}, "taskflow",
+         "taskflow", example("terminate_taskflow_runs"), {"runid": ["1", "2"]}),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", ["reference", "iics"])
+@pytest.mark.parametrize("case", _issue_16_methods(), ids=[f"{c[0]}:{c[4]}" for c in _issue_16_methods()])
+def test_issue_16_methods_send_the_exact_request(
+    runner: Runner, mock: respx.MockRouter, layout: str, case: tuple[Any, ...]
+) -> None:
+    name, args, kwargs, method, path, query, ref_family, iics_family, answer, body = case
+    family = ref_family if layout == "reference" else iics_family
+    mock_login(mock, server_url=SERVER_URL[layout])
+    url = POD + FAMILY_PREFIX[layout][family] + path
+    reply = httpx.Response(200, content=answer) if isinstance(answer, bytes) else httpx.Response(200, json=answer)
+    route = mock.request(method, url).mock(return_value=reply)
+    client = runner.client(layout=layout)
+
+    runner(client, name, *args, **kwargs)
+
+    assert route.call_count == 1
+    sent = route.calls.last.request
+    assert str(sent.url.copy_with(query=None)) == url
+    assert dict(sent.url.params) == query
+    session_headers = {"icsessionid", "infa-session-id", "ids-session-id"} & {k.lower() for k in sent.headers}
+    assert session_headers == {FAMILY_HEADER[family].lower()}
+    assert sent.headers[FAMILY_HEADER[family]] == "S1"
+    assert body_of(sent) == body
+    if not isinstance(answer, bytes):
+        assert sent.headers["Accept"] == "application/json"  # the taskflow status resource answers XML otherwise
+    if name == "run_taskflow" and "instance_name" in kwargs:
+        assert sent.headers["TF-INSTANCE-NAME"] == "Nightly %C3%A9"  # non-ASCII URL-encoded, as IICS asks
+    runner.close(client)
+
+
+@pytest.mark.parametrize("layout", ["reference", "iics"])
+def test_start_job_by_path_looks_the_path_up_first(runner: Runner, mock: respx.MockRouter, layout: str) -> None:
+    mock_login(mock, server_url=SERVER_URL[layout])
+    lookup = mock.post(POD + FAMILY_PREFIX[layout]["v3"] + "/lookup").mock(
+        return_value=httpx.Response(200, json={"objects": [{"id": "fed-1", "path": "Sales/mt", "type": "MTT"}]})
+    )
+    start = mock.post(POD + FAMILY_PREFIX[layout]["v2"] + "/job").mock(
+        return_value=httpx.Response(200, json=example("start_job"))
+    )
+    client = runner.client(layout=layout)
+    runner(client, "start_job", task_path="Sales/mt/", task_type="MTT")
+    assert body_of(lookup.calls.last.request) == {"objects": [{"path": "Sales/mt", "type": "MTT"}]}
+    assert lookup.calls.last.request.headers["INFA-SESSION-ID"] == "S1"
+    assert body_of(start.calls.last.request) == {"@type": "job", "taskType": "MTT", "taskFederatedId": "fed-1"}
+    runner.close(client)

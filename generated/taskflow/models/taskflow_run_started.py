@@ -7,13 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskflowRunStarted")
 
 _KNOWN_KEYS = frozenset(
     {
         "RunId",
+        "reconciled",
     }
 )
 _REQUIRED_KEYS = frozenset(
@@ -29,15 +30,20 @@ class TaskflowRunStarted:
 
     Attributes:
         run_id (str): The run ID (a long number sent as a string; capital R).
+        reconciled (bool | Unset): Never sent by IICS. The client sets it to true on a run it found in the status list
+            after the run request's answer was lost (the run had started; nothing was sent again).
     """
 
     run_id: str
+    reconciled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # the JSON this object was built from (by from_dict); plain fields are read from it on first access
     _src: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         run_id = self.run_id
+
+        reconciled = self.reconciled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,6 +52,8 @@ class TaskflowRunStarted:
                 "RunId": run_id,
             }
         )
+        if reconciled is not UNSET:
+            field_dict["reconciled"] = reconciled
 
         return field_dict
 
@@ -96,6 +104,7 @@ class TaskflowRunStarted:
 # python name -> JSON key of the fields from_dict leaves to be read on first access
 _PLAIN_FIELDS: dict[str, str] = {
     "run_id": "RunId",
+    "reconciled": "reconciled",
 }
 
 # Models this one refers to, imported at the bottom (not per call inside the methods, as upstream does): by the time

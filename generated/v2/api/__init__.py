@@ -168,7 +168,7 @@ class SyncOperations:
 
         return self._call(_op)
 
-    def list_tasks(self, type_: TaskListType) -> list[TaskSummary]:
+    def list_tasks(self, type_: TaskListType | str) -> list[TaskSummary]:
         """List the tasks of one type
 
         Returns the tasks of one type. The IDs work as `taskId` only for tasks in the Default folder (use the
@@ -324,7 +324,7 @@ class AsyncOperations:
 
         return await self._call(_op)
 
-    async def list_tasks(self, type_: TaskListType) -> list[TaskSummary]:
+    async def list_tasks(self, type_: TaskListType | str) -> list[TaskSummary]:
         """List the tasks of one type
 
         Returns the tasks of one type. The IDs work as `taskId` only for tasks in the Default folder (use the

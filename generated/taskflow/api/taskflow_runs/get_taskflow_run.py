@@ -30,6 +30,7 @@ def _get_kwargs(
         "url": "/services/tf/status/{run_id}".format(
             run_id=quote(str(run_id), safe=""),
         ),
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

@@ -28,6 +28,10 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     row_limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    if isinstance(run_status, str):  # a plain string names the member
+        run_status = TaskflowRunStatusFilter(run_status)
+    elif run_status is None:  # the client methods' "not given"
+        run_status = UNSET
 
     params: dict[str, Any] = {}
 
@@ -53,6 +57,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/services/tf/status",
         "params": params,
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

@@ -28,6 +28,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if api_name is None or str(api_name) == "":
         raise ValueError("api_name must not be empty")
+    if tf_instance_name is None:  # the client methods' "not given" (a header must not be None)
+        tf_instance_name = UNSET
     headers: dict[str, Any] = {}
     if not isinstance(tf_instance_name, Unset):
         headers["TF-INSTANCE-NAME"] = tf_instance_name
@@ -48,6 +50,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

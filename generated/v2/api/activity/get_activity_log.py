@@ -42,6 +42,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/activity/activityLog",
         "params": params,
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

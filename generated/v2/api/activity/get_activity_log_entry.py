@@ -30,6 +30,7 @@ def _get_kwargs(
         "url": "/activity/activityLog/{activity_log_id}".format(
             activity_log_id=quote(str(activity_log_id), safe=""),
         ),
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

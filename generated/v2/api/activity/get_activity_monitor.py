@@ -33,6 +33,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/activity/activityMonitor",
         "params": params,
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

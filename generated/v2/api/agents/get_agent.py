@@ -30,6 +30,7 @@ def _get_kwargs(
         "url": "/agent/{agent_id}".format(
             agent_id=quote(str(agent_id), safe=""),
         ),
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

@@ -36,6 +36,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

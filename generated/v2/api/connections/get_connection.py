@@ -30,6 +30,7 @@ def _get_kwargs(
         "url": "/connection/{connection_id}".format(
             connection_id=quote(str(connection_id), safe=""),
         ),
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

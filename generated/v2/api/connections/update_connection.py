@@ -28,6 +28,10 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if connection_id is None or str(connection_id) == "":
         raise ValueError("connection_id must not be empty")
+    if isinstance(update_mode, str):  # a plain string names the member
+        update_mode = UpdateMode(update_mode)
+    elif update_mode is None:  # the client methods' "not given"
+        update_mode = UNSET
     headers: dict[str, Any] = {}
     if not isinstance(update_mode, Unset):
         headers["Update-Mode"] = str(update_mode)
@@ -46,6 +50,7 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -30,6 +30,7 @@ def _get_kwargs(
         "url": "/runtimeEnvironment/{runtime_environment_id}".format(
             runtime_environment_id=quote(str(runtime_environment_id), safe=""),
         ),
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

@@ -30,6 +30,7 @@ def _get_kwargs(
         "url": "/runtimeEnvironment/name/{name}".format(
             name=quote(str(name), safe=""),
         ),
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

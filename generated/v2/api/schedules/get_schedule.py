@@ -30,6 +30,7 @@ def _get_kwargs(
         "url": "/schedule/{schedule_id}".format(
             schedule_id=quote(str(schedule_id), safe=""),
         ),
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

@@ -23,6 +23,8 @@ def _get_kwargs(
     *,
     type_: TaskListType,
 ) -> dict[str, Any]:
+    if isinstance(type_, str):  # a plain string names the member
+        type_ = TaskListType(type_)
 
     params: dict[str, Any] = {}
 
@@ -35,6 +37,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/task",
         "params": params,
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

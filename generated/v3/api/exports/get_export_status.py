@@ -27,6 +27,10 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if export_id is None or str(export_id) == "":
         raise ValueError("export_id must not be empty")
+    if isinstance(expand, str):  # a plain string names the member
+        expand = Expand(expand)
+    elif expand is None:  # the client methods' "not given"
+        expand = UNSET
 
     params: dict[str, Any] = {}
 
@@ -44,6 +48,7 @@ def _get_kwargs(
             export_id=quote(str(export_id), safe=""),
         ),
         "params": params,
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

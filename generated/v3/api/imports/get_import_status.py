@@ -27,6 +27,10 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if import_job_id is None or str(import_job_id) == "":
         raise ValueError("import_job_id must not be empty")
+    if isinstance(expand, str):  # a plain string names the member
+        expand = Expand(expand)
+    elif expand is None:  # the client methods' "not given"
+        expand = UNSET
 
     params: dict[str, Any] = {}
 
@@ -44,6 +48,7 @@ def _get_kwargs(
             import_job_id=quote(str(import_job_id), safe=""),
         ),
         "params": params,
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

@@ -35,8 +35,7 @@ def _get_kwargs(
         body = ImportPackageForm.from_dict(body)
     _kwargs["files"] = body.to_multipart()
 
-    headers["Content-Type"] = "multipart/form-data; boundary=+++"
-
+    headers["Accept"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

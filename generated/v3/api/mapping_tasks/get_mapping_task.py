@@ -30,6 +30,7 @@ def _get_kwargs(
         "url": "/mttask/{mapping_task_id}".format(
             mapping_task_id=quote(str(mapping_task_id), safe=""),
         ),
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

@@ -29,6 +29,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     if object_id is None or str(object_id) == "":
         raise ValueError("object_id must not be empty")
+    if isinstance(ref_type, str):  # a plain string names the member
+        ref_type = ReferenceType(ref_type)
 
     params: dict[str, Any] = {}
 
@@ -47,6 +49,7 @@ def _get_kwargs(
             object_id=quote(str(object_id), safe=""),
         ),
         "params": params,
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 

@@ -30,6 +30,7 @@ def _get_kwargs(
         "url": "/workflow/{taskflow_id}".format(
             taskflow_id=quote(str(taskflow_id), safe=""),
         ),
+        "headers": {"Accept": "application/json"},
         "extensions": {FAMILY_EXTENSION: API_FAMILY, OPERATION_EXTENSION: OPERATION_ID},
     }
 
