@@ -15,7 +15,7 @@ import functools
 import logging
 import re
 import threading
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -79,6 +79,7 @@ class Session:
 @dataclass(frozen=True)
 class _NeedLogin:
     seen_generation: int
+    trigger: httpx.Response | None = None  # the 401/403 that asks for a renewal (None: the first login)
 
 
 def session_from_login(response: httpx.Response, *, generation: int, layout: Layout | None = None) -> Session:
@@ -169,6 +170,7 @@ class SessionAuth(httpx.Auth):
         self._latched: IICSAuthError | None = None  # credentials were rejected: no more automatic logins
         self._lock = threading.Lock()
         self._alock: asyncio.Lock | None = None  # made on first async use: sync users never import asyncio
+        self.on_renewal: Callable[[httpx.Response], None] | None = None  # told of each re-login (telemetry)
 
     @property
     def layout(self) -> Layout | None:
@@ -216,6 +218,11 @@ class SessionAuth(httpx.Auth):
             self.logins,
         )
         return session
+
+    def _renewed(self, need: _NeedLogin) -> None:
+        """A driver logged in for ``need``: report a renewal (a 401/403 asked for it) to ``on_renewal``."""
+        if need.trigger is not None and self.on_renewal is not None:
+            self.on_renewal(need.trigger)
 
     def login(self) -> Plan[Session]:
         """Log in now, even after a rejected login (calls log in by themselves when needed)."""
@@ -278,7 +285,7 @@ class SessionAuth(httpx.Auth):
                 return
             renewals += 1
             logger.debug("HTTP %d on %s %s: renewing the session", response.status_code, request.method, request.url)
-            yield _NeedLogin(session.generation)
+            yield _NeedLogin(session.generation, response)
 
     # ---- the two drivers: the only place sync and async differ ----
 
@@ -298,6 +305,7 @@ class SessionAuth(httpx.Auth):
                         login = yield httpx.Request(**self.login_kwargs())
                         login.read()
                         self.accept_login(login)
+                        self._renewed(step)
                 sent = None
             else:
                 sent = yield step
@@ -322,6 +330,7 @@ class SessionAuth(httpx.Auth):
                         login = yield httpx.Request(**self.login_kwargs())
                         await login.aread()
                         self.accept_login(login)
+                        self._renewed(step)
                 sent = None
             else:
                 sent = yield step
