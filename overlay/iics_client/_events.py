@@ -251,8 +251,8 @@ class Telemetry:
         if self._tracing is not None:
             self._tracing.add_event("job_start_reconciled", {f"iics.job.{k}": str(v) for k, v in facts.items()})
 
-    def reported(self, reconcile: Reconcile[T], task: Mapping[str, Any]) -> Reconcile[T]:
-        """A job start's reconciliation (_jobs.py) that reports its outcome (``job_start_reconciled``)."""
+    def reported(self, reconcile: Reconcile[T], task: Mapping[str, Any], operation: str = "start_job") -> Reconcile[T]:
+        """A job start's (or taskflow run's) reconciliation that reports its outcome (``job_start_reconciled``)."""
         task_id = str(task.get("taskId") or task.get("taskFederatedId") or task.get("taskName") or "?")
 
         def reconcile_and_report(requested_at: datetime, lost: IICSError) -> Plan[Reconciled[T] | None]:
@@ -260,12 +260,18 @@ class Telemetry:
                 found = yield from reconcile(requested_at, lost)
             except IICSError as error:
                 self.job_start_reconciled(
-                    task_id=task_id, outcome="unknown", status=lost.status_code, error=error.message
+                    task_id=task_id,
+                    outcome="unknown",
+                    status=lost.status_code,
+                    operation=operation,
+                    error=error.message,
                 )
                 raise
             outcome = "adopted" if found is not None else "not_started"
             run_id = getattr(found.value, "run_id", None) if found is not None else None
-            self.job_start_reconciled(task_id=task_id, outcome=outcome, run_id=run_id, status=lost.status_code)
+            self.job_start_reconciled(
+                task_id=task_id, outcome=outcome, run_id=run_id, status=lost.status_code, operation=operation
+            )
             return found
 
         return reconcile_and_report
