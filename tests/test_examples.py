@@ -55,3 +55,15 @@ def test_promote() -> None:
     assert "Imported: " in out
     assert "SUCCESSFUL MTT        Sales/Loads/mt_load_customers" in out
     assert "objects directly in Sales in the target org" in out
+
+
+@pytest.mark.e2e
+def test_observability() -> None:
+    result = _run("observability.py")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "using the local simulator" in out
+    assert "check clock   ok" in out
+    assert out.count('"kind": "retry_scheduled"') == 2
+    assert "6 connections" in out
+    assert "list_connections           1      0        3       2" in out

@@ -56,6 +56,7 @@ NOT_RUN = {
     "# $XDG_CONFIG_HOME/iics/profiles.ini": "a profiles file's format (tests/unit/test_profiles.py reads one)",
     "# dags/nightly_sales.py": "needs Airflow: nox -s airflow runs this DAG as written (tests/airflow)",
     "nox -s bench ": "minutes of benchmarks (tests/test_bench_smoke.py runs the bench at its smallest size)",
+    "$ iics doctor": "sample output of a real org's wrong layout (tests/cli/test_doctor.py runs iics doctor)",
 }
 
 

@@ -19,6 +19,7 @@ if not _os.path.isdir(_os.path.join(__path__[0], "v2")):
 from types import MappingProxyType as _MappingProxyType
 
 from ._client import AsyncIICSClient, IICSClient
+from ._events import Event, EventKind
 from ._exceptions import (
     IICSAuthError,
     IICSBadRequestError,
@@ -34,7 +35,9 @@ from ._exceptions import (
     IICSTimeoutError,
     IICSValidationError,
 )
+from ._health import CheckStatus, Diagnosis, HealthCheck, HealthReport, LikelyCause
 from ._jobs import JobState, JobStatus, StartJobRequest
+from ._metrics import Latency, MetricsSnapshot, OperationMetrics
 from ._pagination import AsyncPaginator, Paginator
 from ._profiles import Profile, load_profiles, profiles_path
 from ._promotion import (
@@ -66,6 +69,12 @@ __all__ = [
     "AsyncIICSClient",
     "ExportResult",
     "AsyncPaginator",
+    "CheckStatus",
+    "Diagnosis",
+    "Event",
+    "EventKind",
+    "HealthCheck",
+    "HealthReport",
     "IICSAuthError",
     "IICSBadRequestError",
     "IICSClient",
@@ -86,7 +95,11 @@ __all__ = [
     "ImportResult",
     "JobState",
     "JobStatus",
+    "Latency",
     "Layout",
+    "LikelyCause",
+    "MetricsSnapshot",
+    "OperationMetrics",
     "ObjectOutcome",
     "Paginator",
     "Profile",

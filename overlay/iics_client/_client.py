@@ -1,8 +1,12 @@
 """The clients users import: IICSClient (sync) and AsyncIICSClient. Both are one private base (settings, session,
-retry policy, the pool's hooks) plus the same method set: the generated plain operations of every API family and
-the plans of _operations.py, _jobs.py, _taskflows.py, _objects.py, _logs.py and _promotion.py. The two subclasses
-differ only in their I/O: the httpx client they own, how they send one request (or stream one into or from a file,
-see _transfers.py), and how they sleep.
+retry policy, telemetry, the pool's hooks and transports) plus the same method set: the generated plain operations
+of every API family and the plans of _operations.py, _jobs.py, _taskflows.py, _objects.py, _logs.py, _promotion.py
+and _health.py. The two subclasses differ only in their I/O: the httpx client they own, how they send one request (or
+stream one into or from a file, see _transfers.py), and how they sleep.
+
+The transport stack under each client's pool: RetryTransport (httpx-retries, policy per request) → AttemptTransport
+(_attempts.py: every attempt numbered, rate-limited, reported) → BoundedTransport (_pool.py: at most max_connections
+requests in flight, a leaking pool replaced) → the connection pool.
 """
 
 from __future__ import annotations
@@ -19,9 +23,12 @@ import httpx
 
 from . import _events
 from ._config import Settings, from_environment
+from ._events import EventCallback, Telemetry
 from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
+from ._health import HealthMethods
 from ._jobs import JobMethods, StartJobRequest, batch_start
 from ._logs import LogMethods
+from ._metrics import MetricsSnapshot
 from ._models import install_validation_errors
 from ._objects import ObjectMethods
 from ._operations import Operations
@@ -45,17 +52,27 @@ if TYPE_CHECKING:
     import asyncio
     import ssl
 
+    from opentelemetry.trace import TracerProvider
     from typing_extensions import Self
 
+    from ._ratelimit import RateLimiter
+    from ._tracing import Tracing
     from .v2.models import Job
 
 logger = logging.getLogger("iics_client")
 
 
 class _BaseClient(
-    Operations, JobMethods, TaskflowMethods, ObjectMethods, LogMethods, PromotionMethods, ProfileConstructors
+    Operations,
+    JobMethods,
+    TaskflowMethods,
+    ObjectMethods,
+    LogMethods,
+    PromotionMethods,
+    ProfileConstructors,
+    HealthMethods,
 ):
-    """Settings, validation, the session and the pool's hooks, shared by both clients (no I/O here)."""
+    """Settings, validation, the session, the telemetry and the pool's hooks, shared by both clients (no I/O here)."""
 
     _is_async: ClassVar[bool] = False
     _http: httpx.Client | httpx.AsyncClient
@@ -77,6 +94,10 @@ class _BaseClient(
         retry_backoff: float = Settings.retry_backoff,
         retry_max_wait: float = Settings.retry_max_wait,
         reconcile_timeout: float = Settings.reconcile_timeout,
+        on_event: EventCallback | None = Settings.on_event,
+        tracing: bool | TracerProvider = Settings.tracing,
+        rate_limit: float | None = Settings.rate_limit,
+        adaptive_concurrency: bool = Settings.adaptive_concurrency,
     ) -> None:
         settings = Settings(
             login_url=login_url,
@@ -93,6 +114,10 @@ class _BaseClient(
             retry_backoff=retry_backoff,
             retry_max_wait=retry_max_wait,
             reconcile_timeout=reconcile_timeout,
+            on_event=on_event,
+            tracing=tracing,
+            rate_limit=rate_limit,
+            adaptive_concurrency=adaptive_concurrency,
         )
         if http2:
             try:
@@ -119,6 +144,9 @@ class _BaseClient(
         self._retry_policy = RetryPolicy(
             max_retries=settings.max_retries, backoff=settings.retry_backoff, max_wait=settings.retry_max_wait
         )
+        self._telemetry = Telemetry(on_event=settings.on_event, tracing=_tracing(settings.tracing))
+        self._auth.on_renewal = self._telemetry.session_renewed
+        self._limiter = _limiter(settings)
         try:
             self._open()
         except OSError as exc:  # verify= names a file that is not a CA bundle (ssl.SSLError is an OSError)
@@ -149,6 +177,12 @@ class _BaseClient(
         """How many logins this client has made (the first one and every renewal)."""
         return self._auth.logins
 
+    @property
+    def metrics(self) -> MetricsSnapshot:
+        """A snapshot of this client's metrics per operation: calls, failures by exception class, HTTP requests
+        and responses, retries, re-logins, latency percentiles (see README: Observability)."""
+        return self._telemetry.metrics.snapshot()
+
     def _open(self) -> None:
         raise NotImplementedError
 
@@ -175,8 +209,11 @@ class _BaseClient(
     def _client_args(self, transport: Any) -> dict[str, Any]:
         from httpx_retries import RetryTransport  # imports asyncio: paid when a client is built, not on import
 
+        from ._attempts import AttemptTransport
+
+        attempts = AttemptTransport(transport, self._telemetry, self._limiter)
         return {
-            "transport": RetryTransport(transport, retry=self._retry_policy.default),
+            "transport": RetryTransport(attempts, retry=self._retry_policy.default),
             "auth": self._auth,
             "timeout": httpx.Timeout(self._settings.timeout),
             "follow_redirects": True,
@@ -188,6 +225,29 @@ class _BaseClient(
 
     def _response_hooks(self) -> list[Callable[[httpx.Response], None]]:
         return [_events.response_received]
+
+
+def _tracing(setting: Any) -> Tracing | None:
+    if setting is False:
+        return None
+    try:
+        from ._tracing import Tracing
+    except ImportError:
+        raise IICSConfigurationError("tracing needs OpenTelemetry: pip install 'iics-client[otel]'") from None
+    return Tracing(None if setting is True else setting)
+
+
+def _limiter(settings: Settings) -> RateLimiter | None:
+    if settings.rate_limit is None and not settings.adaptive_concurrency:
+        return None
+    from ._ratelimit import RateLimiter
+
+    return RateLimiter(
+        rate=settings.rate_limit,
+        adaptive=settings.adaptive_concurrency,
+        max_concurrency=settings.max_connections,
+        max_pause=settings.retry_max_wait,
+    )
 
 
 class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOperations):
@@ -211,13 +271,14 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
         self.taskflow = taskflow.Client().set_httpx_client(self._http)
 
     def _execute(self, call: Call[Any]) -> Any:
-        try:
-            if call.sink is not None:
-                return receive_sync(self._http, call)
-            response = self._http.request(**call.kwargs)
-        except httpx.HTTPError as exc:
-            raise transport_error(exc) from exc
-        return parse(response, call.parse) if call.check else call.parse(response)
+        with self._telemetry.call(call.kwargs):
+            try:
+                if call.sink is not None:
+                    return receive_sync(self._http, call)
+                response = self._http.request(**call.kwargs)
+            except httpx.HTTPError as exc:
+                raise transport_error(exc) from exc
+            return parse(response, call.parse) if call.check else call.parse(response)
 
     def _call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any:
         return self._execute(call_for(endpoint, *args, **kwargs))
@@ -294,13 +355,14 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
         self.taskflow = taskflow.Client().set_async_httpx_client(self._http)
 
     async def _execute(self, call: Call[Any]) -> Any:
-        try:
-            if call.sink is not None:
-                return await receive_async(self._http, call)
-            response = await self._http.request(**for_async(call.kwargs))
-        except httpx.HTTPError as exc:
-            raise transport_error(exc) from exc
-        return parse(response, call.parse) if call.check else call.parse(response)
+        with self._telemetry.call(call.kwargs):
+            try:
+                if call.sink is not None:
+                    return await receive_async(self._http, call)
+                response = await self._http.request(**for_async(call.kwargs))
+            except httpx.HTTPError as exc:
+                raise transport_error(exc) from exc
+            return parse(response, call.parse) if call.check else call.parse(response)
 
     async def _call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any:
         return await self._execute(call_for(endpoint, *args, **kwargs))

@@ -5,11 +5,12 @@ and the simulator's printed exports all read the names and defaults here.
 
 from __future__ import annotations
 
+import inspect
 import math
 import os
 import re
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -55,6 +56,11 @@ class Settings:
     # How long a job start whose answer was lost waits for IICS to show the run before deciding none started
     # (README: "Every job starts once"). 0 turns reconciliation off.
     reconcile_timeout: float = 60.0
+    # observability (README "Observability"): an event callback, OpenTelemetry spans, client-side rate limiting
+    on_event: Callable[[Any], None] | None = None
+    tracing: Any = False  # True (the global tracer provider) or an opentelemetry TracerProvider
+    rate_limit: float | None = None  # requests per second per pod; None: no limit
+    adaptive_concurrency: bool = False
 
     def __post_init__(self) -> None:
         for name in ("login_url", "username", "password"):
@@ -79,18 +85,33 @@ class Settings:
             )
         if isinstance(self.verify, str | os.PathLike) and not os.path.exists(self.verify):
             raise IICSConfigurationError(f"verify names a CA bundle that does not exist: {self.verify!r}")
+        if self.on_event is not None and (not callable(self.on_event) or inspect.iscoroutinefunction(self.on_event)):
+            raise IICSConfigurationError(
+                f"on_event must be a plain function taking an Event (it is called in the calling thread or task; "
+                f"hand async work to your loop from it), not {self.on_event!r}"
+            )
+        if not isinstance(self.tracing, bool) and not hasattr(self.tracing, "get_tracer"):
+            raise IICSConfigurationError(
+                f"tracing must be True/False or an OpenTelemetry TracerProvider, not {self.tracing!r}"
+            )
+        if self.rate_limit is not None:
+            _number(self, "rate_limit", low=0, inclusive=False, unit="requests per second")
+        if not isinstance(self.adaptive_concurrency, bool):
+            raise IICSConfigurationError(
+                f"adaptive_concurrency must be True or False, not {self.adaptive_concurrency!r}"
+            )
 
 
 def _shown(name: str, value: object) -> str:
     return "a hidden value" if name == "password" and isinstance(value, str) else repr(value)
 
 
-def _number(settings: Settings, name: str, *, low: float, inclusive: bool) -> None:
+def _number(settings: Settings, name: str, *, low: float, inclusive: bool, unit: str = "seconds") -> None:
     value = getattr(settings, name)
     ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
     if not ok or value < low or (value == low and not inclusive):
         bound = f">= {low:g}" if inclusive else f"> {low:g}"
-        raise IICSConfigurationError(f"{name} must be a number of seconds {bound}, not {value!r}")
+        raise IICSConfigurationError(f"{name} must be a number of {unit} {bound}, not {value!r}")
 
 
 def _integer(settings: Settings, name: str, *, low: int) -> None:

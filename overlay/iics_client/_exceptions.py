@@ -191,7 +191,7 @@ PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 PERMISSION_DENIED = "iics_permission_denied"
 
 
-def error_fields(body: str) -> tuple[str | None, str | None, str | None]:
+def _error_fields(body: str) -> tuple[str | None, str | None, str | None]:
     """(code, message, requestId) from a v2 ``{"@type":"error",...}`` or v3 ``{"error":{...}}`` body, if it is one."""
     try:
         data = json.loads(body)
@@ -229,7 +229,7 @@ def error_for(response: httpx.Response) -> IICSError:
     """The exception for a non-2xx response."""
     status = response.status_code
     body = response.text
-    code, message, request_id = error_fields(body)
+    code, message, request_id = _error_fields(body)
     context: dict[str, Any] = {
         "status_code": status,
         "response_body": body,

@@ -31,6 +31,7 @@ from ._times import parse_v2_local
 if TYPE_CHECKING:
     from ._client import AsyncIICSClient
     from ._config import Settings
+    from ._events import Telemetry
     from .v2.models import ActivityLogEntry, ActivityMonitorEntry, Job, SuccessObject, TaskType
 
 
@@ -110,6 +111,7 @@ class JobMethods:
     """The job plans, mixed into both clients."""
 
     _settings: Settings
+    _telemetry: Telemetry
 
     @plan
     def start_job(
@@ -147,7 +149,9 @@ class JobMethods:
                 fields[key] = value
         call = Call(ep.request_kwargs(body=JobRequest.from_dict(fields)), ep.parse_success)
         settings = self._settings
-        reconcile = _job_start_reconciliation(fields, settings.username, settings.reconcile_timeout)
+        reconcile = self._telemetry.reported(
+            _job_start_reconciliation(fields, settings.username, settings.reconcile_timeout), fields
+        )
         return (
             yield from send_once(
                 call, reconcile, reconcile_timeout=settings.reconcile_timeout, max_resends=settings.max_retries

@@ -126,7 +126,9 @@ class RetryPolicy:
 
 @functools.cache
 def _retry_class() -> type[Retry]:
-    from httpx_retries import Retry  # imports asyncio (~45 ms): paid when a client is built, not on import
+    # httpx-retries' Retry reporting its waits (retry_scheduled, _attempts.py); imports asyncio (~45 ms): paid when
+    # a client is built, not on import
+    from ._attempts import ObservedRetry as Retry
 
     class RefusalAwareRetry(Retry):
         """Waits out a refused request's Retry-After (httpx-retries only reads headers from responses it retries by

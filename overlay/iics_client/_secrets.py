@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 # The session headers of IICS's API families (the values are the session id).
 IC_SESSION_ID = "icSessionId"  # v2
@@ -69,3 +70,21 @@ def scrub(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [scrub(item) for item in value]
     return value
+
+
+def redact_url(url: object) -> str:
+    """A URL fit to show (events, spans): user info dropped, the values of secret query parameters masked."""
+    text = str(url)
+    parts = urlsplit(text)
+    if not parts.query and "@" not in parts.netloc:
+        return text
+    netloc = parts.netloc.rpartition("@")[2]
+    query = urlencode(
+        [
+            (key, REDACTED if is_secret_key(key) else value)
+            for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        ],
+        safe="*",
+        quote_via=quote,
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))

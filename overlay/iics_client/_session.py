@@ -36,7 +36,7 @@ from ._exceptions import (
     IICSAuthError,
     IICSConfigurationError,
     IICSError,
-    error_fields,
+    _error_fields,
     error_for,
     transport_error,
 )
@@ -109,6 +109,7 @@ class Session:
 class _NeedLogin:
     seen_generation: int  # the session the caller used (or none): renewed meanwhile means no login
     seen_attempts: int  # login attempts finished when the caller asked: a later failed one is its failure too
+    trigger: httpx.Response | None = None  # the 401/403 that asks for a renewal (None: the first login)
     replaced: Session | None = None  # a session that may still be valid: log it out once it is replaced
     refused: tuple[str, str] | None = None  # the request a 403 refused (method, path): the cause of this login
 
@@ -180,7 +181,7 @@ def _session_rejected(response: httpx.Response) -> bool:
     """A 401, or a 403 whose error code says the session (not the permission) is the problem."""
     if response.status_code == 401:
         return True
-    return error_fields(response.text)[0] in SESSION_REJECTED_CODES
+    return _error_fields(response.text)[0] in SESSION_REJECTED_CODES
 
 
 def _shared(error: IICSError) -> IICSError:
@@ -227,6 +228,7 @@ class SessionAuth(httpx.Auth):
         self._in_flight: dict[int, int] = {}
         self._to_log_out: dict[int, Session] = {}
         self.on_replaced: Callable[[Session], None] | None = None  # the client logs a replaced session out
+        self.on_renewal: Callable[[httpx.Response], None] | None = None  # told of each re-login (telemetry)
 
     @property
     def layout(self) -> Layout | None:
@@ -277,6 +279,11 @@ class SessionAuth(httpx.Auth):
             self.logins,
         )
         return session
+
+    def _renewed(self, need: _NeedLogin) -> None:
+        """A driver logged in for ``need``: report a renewal (a 401/403 asked for it) to ``on_renewal``."""
+        if need.trigger is not None and self.on_renewal is not None:
+            self.on_renewal(need.trigger)
 
     def login(self) -> Plan[Session]:
         """Log in now, even after a rejected login (calls log in by themselves when needed). The session this one
@@ -338,6 +345,7 @@ class SessionAuth(httpx.Auth):
             self._failed(exc)
             raise
         self._attempts += 1
+        self._renewed(marker)
         if marker.refused is not None and self.session is not None:
             # renewed because of this request's 403: with the new session, a 403 there is about permission
             self._remember_refused(self.session, marker.refused)
@@ -446,7 +454,7 @@ class SessionAuth(httpx.Auth):
                 return
             renewals += 1
             logger.debug("HTTP %d on %s %s: renewing the session", response.status_code, request.method, request.url)
-            yield _NeedLogin(session.generation, self._attempts, replaced, key)
+            yield _NeedLogin(session.generation, self._attempts, response, replaced, key)
 
     def _route(self, request: httpx.Request, path: bytes, session: Session) -> None:
         """Point the request at the session's pod with its header (the route by the session's layout: with "auto",
@@ -547,6 +555,8 @@ class SessionAuth(httpx.Auth):
                 )
             return
         origin = request.extensions.get(_SESSION_ORIGIN)
+        if not isinstance(origin, httpx.URL):  # not routed by the flow (sent as built): the current session's pod
+            origin = self.session.origin if self.session is not None else None
         if not isinstance(origin, httpx.URL) or not same_origin(url, origin):
             strip_session_headers(request)
             if isinstance(origin, httpx.URL) and origin.scheme == "https" and url.scheme != "https":

@@ -34,6 +34,7 @@ from ._times import as_utc, utc_text
 
 if TYPE_CHECKING:
     from ._config import Settings
+    from ._events import Telemetry
     from .taskflow.models import (
         TaskflowRun,
         TaskflowRunStarted,
@@ -124,6 +125,7 @@ class TaskflowMethods:
     """The taskflow plans, mixed into both clients."""
 
     _settings: Settings
+    _telemetry: Telemetry
 
     @plan
     def run_taskflow(
@@ -149,7 +151,11 @@ class TaskflowMethods:
         header = instance_header(instance_name) if instance_name is not None else None
         call: Call[TaskflowRunStarted] = call_for(ep, api_name, body=dict(inputs or {}), tf_instance_name=header)
         settings = self._settings
-        reconcile = _run_reconciliation(api_name, instance_name, settings.username, settings.reconcile_timeout)
+        reconcile = self._telemetry.reported(  # reports job_start_reconciled, as for a job start
+            _run_reconciliation(api_name, instance_name, settings.username, settings.reconcile_timeout),
+            {"taskName": api_name},
+            operation="run_taskflow",
+        )
         return (
             yield from send_once(
                 call, reconcile, reconcile_timeout=settings.reconcile_timeout, max_resends=settings.max_retries

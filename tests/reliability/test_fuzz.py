@@ -52,6 +52,7 @@ CLIENT_SETTINGS: dict[str, Any] = {
     "retry_backoff": 0.0,
     "reconcile_timeout": 0.0,
     "verify": ssl.create_default_context(),
+    "layout": "reference",  # the mocks' paths, whatever serverUrl a fuzzed login answer names
 }
 
 
@@ -234,6 +235,7 @@ TARGETS = [
     _t("get_import_log", "i1"),
     _t("wait_for_import", "i1", interval=0.001, timeout=0.01, malformed=("get_import_status",)),
     _t("import_package", PACKAGE, name="fuzz", interval=0.001, timeout=0.01, malformed=("get_import_status",)),
+    *(_t("check", malformed=(op,)) for op in ("login", "get_activity_log", "search_objects", "get_server_time")),
 ]
 # a job start whose answer is lost (502) is reconciled against the activity monitor and log: those are fuzzed
 RECONCILING = [
@@ -436,6 +438,7 @@ def _mock(router: respx.MockRouter, target: Target, current: dict[str, Answer]) 
             body = b"" if operation.example is None else json.dumps(operation.example).encode()
             valid = httpx.Response(operation.status, content=body, headers={"Content-Type": "application/json"})
             router.route(method=operation.method, url__regex=operation.url.pattern).mock(return_value=valid)
+    router.route().mock(return_value=httpx.Response(404, json={"error": {"code": "NOT_FOUND"}}))  # elsewhere
 
 
 def fuzz(target: Target, kind: str, examples: int) -> Tally:

@@ -134,6 +134,7 @@ def test_every_public_method_is_covered() -> None:
     covered = {case[0] for case in CASES} | {"login", "logout", "poll_job_status", "find_run"}
     covered |= {case[0] for case in _issue_16_methods()}
     covered |= PROMOTION_ROUTED  # routed in both layouts by tests/unit/test_promotion.py
+    covered.add("check")  # its calls, in both layouts, are tested against the simulator (tests/e2e/test_health.py)
     public = {n for n in dir(IICSClient) if not n.startswith("_") and callable(getattr(IICSClient, n))}
     public -= {"close", "from_env", "from_profile"}
     assert public <= covered, sorted(public - covered)

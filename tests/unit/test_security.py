@@ -93,5 +93,6 @@ def test_tls_verification_is_on_by_default() -> None:
     from iics_client import IICSClient
 
     client = IICSClient("us", "u", "p")
+    # RetryTransport -> AttemptTransport -> BoundedTransport (_pool.py) -> HTTPTransport -> the httpcore pool
     pool = client._pool.transport._pool  # type: ignore[attr-defined]
     assert pool._ssl_context.verify_mode.name == "CERT_REQUIRED"

@@ -81,9 +81,17 @@ def test_a_502_with_the_run_in_the_status_list_returns_that_run(runner: Runner, 
     listing = mock.get(STATUS).mock(
         return_value=httpx.Response(200, json=[run_row(77), run_row(78, name="tf_other", by="someone@else.com")])
     )
-    run = runner(runner.client(**FAST), "run_taskflow", "tf_pipeline")
+    events: list[Any] = []
+    run = runner(runner.client(**FAST, on_event=events.append), "run_taskflow", "tf_pipeline")
     assert (run.run_id, run.reconciled) == ("77", True)
     assert rt.call_count == 1
+    (reconciled,) = [event for event in events if event.kind == "job_start_reconciled"]
+    assert reconciled.operation == "run_taskflow"
+    assert {k: reconciled.details[k] for k in ("task_id", "outcome", "run_id")} == {
+        "task_id": "tf_pipeline",
+        "outcome": "adopted",
+        "run_id": "77",
+    }
     params = listing.calls.last.request.url.params
     assert params["rowLimit"] == "50"
     assert "startTime" in params

@@ -60,6 +60,9 @@ _SETTING_HELP: dict[str, tuple[str, str]] = {
     "retry_max_wait": ("Longest retry wait (s)", "Cap on one wait between retries."),
     "reconcile_timeout": ("Reconcile timeout (s)", "How long a job start whose answer was lost waits for IICS to "
                           "show the run (0: off)."),
+    "tracing": ("OpenTelemetry tracing", "Spans to the global tracer provider (needs the iics-client otel extra)."),
+    "rate_limit": ("Rate limit (requests/s)", "At most this many requests per second to each host (empty: none)."),
+    "adaptive_concurrency": ("Adaptive concurrency", "Fewer concurrent requests while IICS answers 429."),
 }  # fmt: skip
 _JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string"}
 
@@ -67,7 +70,7 @@ _JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string"}
 def _client_extras() -> tuple[Extra, ...]:
     extras = []
     for setting in fields(Settings):
-        if setting.name in ("login_url", "username", "password"):
+        if setting.name in ("login_url", "username", "password", "on_event"):  # on_event: a function, not JSON
             continue
         label, help_text = _SETTING_HELP[setting.name]  # a KeyError here: a new client setting needs a line above
         default = setting.default
@@ -76,6 +79,8 @@ def _client_extras() -> tuple[Extra, ...]:
             kind = "verify"
         elif setting.name == "layout":
             kind, enum = "string", tuple(LAYOUTS)
+        elif setting.name == "rate_limit":
+            kind = "number"
         else:
             kind = _JSON_TYPES[type(default)]
         shown = str(default).lower() if isinstance(default, bool) else default

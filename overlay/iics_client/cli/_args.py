@@ -16,7 +16,7 @@ from .._jobs import NOT_FOUND_GRACE
 from .._urls import AUTO, LAYOUTS
 from .._version import __version__
 from ..v2.models import TaskType
-from . import _commands, _jobs, _local, _logs, _lookup, _promotion, _taskflows
+from . import _commands, _doctor, _jobs, _local, _logs, _lookup, _promotion, _taskflows
 from ._exit import exit_code_table
 
 TASK_TYPES = [member.value for member in TaskType]
@@ -35,6 +35,7 @@ exit codes:
 
 examples:
   iics login
+  iics doctor             # what is wrong, when a real org does not answer as expected
   iics --json mapping-tasks list
   iics jobs start 0100000Z000000000002 --type MTT --wait --timeout 1800
   iics objects search --type MTT --tag sales
@@ -244,6 +245,17 @@ def _taskflow_wait_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--stop-on-interrupt", action="store_true", help="Ctrl-C also terminates the run")
 
 
+def _session_commands(build: _Builder, commands: Any) -> None:
+    """``iics login`` and ``iics doctor``."""
+    build.command(commands, "login", "log in and show the org, user and pod", _commands.login)
+    doctor = build.command(
+        commands, "doctor", "check login, pod, v2/v3 calls, layout and clock; name what is wrong", _doctor.doctor
+    )
+    doctor.add_argument(
+        "--max-clock-skew", type=_positive, default=60.0, metavar="S", help="warn beyond S seconds of skew (60)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="iics",
@@ -256,7 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     build = _Builder()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    build.command(commands, "login", "log in and show the org, user and pod", _commands.login)
+    _session_commands(build, commands)
 
     connections = build.group(commands, "connections", "connections")
     build.command(connections, "list", "list connections", _commands.connections_list)

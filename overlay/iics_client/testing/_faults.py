@@ -13,18 +13,24 @@ When it takes effect matters for unsafe calls such as a job start:
   504, 520, 500, a 503 without Retry-After, ...) and for dropped connections, so a client that re-sends a job start
   after one of them starts the job twice. ``Fault.slow(seconds, phase="after")`` acts, then answers late (past a
   client's read timeout).
+
+``Fault.rate_limit(per_minute)`` is a server-side rate limit: a token bucket (``burst`` tokens, by default one
+second's worth, refilled at ``per_minute`` / 60 per second) shared by the matching requests; a request that finds it
+empty is refused before it takes effect with IICS's 429 "Too many requests." (and ``Retry-After``, 1 s by default).
 """
 
 from __future__ import annotations
 
+import math
 import random
 import threading
+import time
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ._stats import Stats
 
-KINDS = ("status", "drop", "delay")
+KINDS = ("status", "drop", "delay", "rate_limit")
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,8 @@ class Fault:
     retry_after: float | None = None
     delay: float = 0.0
     phase: str | None = None
+    per_minute: float | None = None  # rate_limit: requests per minute
+    burst: int | None = None  # rate_limit: bucket size (default: one second's worth, at least 1)
     operations: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -55,6 +63,10 @@ class Fault:
             raise ValueError("every must be >= 1")
         if self.kind == "delay" and self.delay <= 0:
             raise ValueError("a delay fault needs delay > 0 (seconds)")
+        if self.kind == "rate_limit" and not (self.per_minute and self.per_minute > 0 and self.status == 429):
+            raise ValueError("a rate_limit fault needs per_minute > 0 (and answers 429)")
+        if self.burst is not None and self.burst < 1:
+            raise ValueError("burst must be >= 1")
         if self.phase not in (None, "before", "after"):
             raise ValueError("phase must be 'before', 'after' or None (automatic)")
         ops = (
@@ -79,11 +91,22 @@ class Fault:
         """Answer `delay` seconds late."""
         return cls("delay", delay=delay, **rule)  # type: ignore[arg-type]
 
+    @classmethod
+    def rate_limit(
+        cls, per_minute: float, *, burst: int | None = None, retry_after: float | None = 1, **rule: object
+    ) -> Fault:
+        """A server-side rate limit of ``per_minute`` requests (token bucket of ``burst``); the rest get 429."""
+        return cls("rate_limit", status=429, per_minute=per_minute, burst=burst, retry_after=retry_after, **rule)  # type: ignore[arg-type]
+
+    @property
+    def bucket_size(self) -> int:
+        return self.burst or max(1, math.floor((self.per_minute or 0) / 60))
+
     @property
     def effective_phase(self) -> str:
         if self.phase is not None:
             return self.phase
-        if self.kind == "delay" or (self.kind == "status" and self.status == 429):
+        if self.kind in ("delay", "rate_limit") or (self.kind == "status" and self.status == 429):
             return "before"
         if self.kind == "status" and self.status == 503 and self.retry_after is not None:
             return "before"
@@ -91,7 +114,8 @@ class Fault:
 
     @property
     def label(self) -> str:
-        """How the fault is counted in ``stats.faults_by_kind``: the status (``"503"``), ``"drop"`` or ``"delay"``."""
+        """How the fault is counted in ``stats.faults_by_kind``: the status (``"503"``), ``"drop"``, ``"delay"`` or
+        ``"rate_limit"``."""
         return str(self.status) if self.kind == "status" else self.kind
 
     def applies_to(self, operation: str) -> bool:
@@ -103,6 +127,8 @@ class _Armed:
     fault: Fault
     seen: int = 0
     fired: int = 0
+    tokens: float | None = None  # rate_limit: the bucket (full when first used)
+    refilled: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -171,8 +197,25 @@ class FaultInjector:
 
     def _triggers(self, armed: _Armed) -> bool:
         fault = armed.fault
+        if fault.kind == "rate_limit":
+            return not _take_token(armed)
         if fault.times is not None and armed.fired >= fault.times:
             return False
         if fault.every is not None and armed.seen % fault.every != 0:
             return False
         return fault.probability is None or self._rng.random() < fault.probability
+
+
+def _take_token(armed: _Armed) -> bool:
+    """Under the injector's lock: refill the rate-limit bucket for the time passed, and take a token if there is one."""
+    fault, now = armed.fault, time.monotonic()
+    size = fault.bucket_size
+    if armed.tokens is None:
+        armed.tokens = float(size)
+    else:
+        armed.tokens = min(size, armed.tokens + (now - armed.refilled) * (fault.per_minute or 0) / 60)
+    armed.refilled = now
+    if armed.tokens >= 1:
+        armed.tokens -= 1
+        return True
+    return False

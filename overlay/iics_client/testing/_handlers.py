@@ -7,6 +7,7 @@ or raise ``ApiError`` (rendered in the answering family's error shape by the ser
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -106,6 +107,7 @@ class Backend:
     # every org of the simulator by username (IICS: the credentials decide the org); None: only this one
     directory: Callable[[str], Backend | None] | None = None
     promotion: PromotionJobs | None = None  # the org's export and import jobs
+    clock: Callable[[], float] = time.time  # the server's clock (Simulator.clock_offset skews it)
 
     def for_user(self, username: str) -> Backend | None:
         """The backend of the org `username` belongs to (None: no such user)."""

@@ -41,6 +41,7 @@ class SimOrg:
         server_url: Callable[[], str],
         settings: PromotionSettings,
         directory: Callable[[str], Backend | None],
+        clock: Callable[[], float] = time.time,
     ) -> None:
         if content not in CONTENTS:
             raise ValueError(f"content must be one of {CONTENTS}, not {content!r}")
@@ -56,6 +57,7 @@ class SimOrg:
         self.backend = Backend(
             org=self.org, jobs=self.jobs, sessions=sessions, stats=stats, username=username, password=password,
             server_url=server_url, taskflows=self.taskflows, directory=directory, promotion=self.promotion,
+            clock=clock,
         )  # fmt: skip
         self._empty_if_asked()
 

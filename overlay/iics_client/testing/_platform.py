@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from ._errors import ApiError
 from ._handlers import Backend, Call, Reply, handles
 from ._times import v2_utc
@@ -24,5 +22,5 @@ def validate_session(backend: Backend, call: Call) -> Reply:
 
 
 @handles("get_server_time")
-def get_server_time(_backend: Backend, _call: Call) -> Reply:
-    return Reply(body={"time": v2_utc(time.time())})
+def get_server_time(backend: Backend, _call: Call) -> Reply:
+    return Reply(body={"time": v2_utc(backend.clock())})

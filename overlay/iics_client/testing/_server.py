@@ -14,6 +14,7 @@ import socket
 import ssl
 import threading
 import time
+from collections.abc import Callable
 from email.utils import formatdate
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -224,7 +225,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         stream = response.stream
         lines = [
             f"HTTP/1.1 {response.status} {_phrase(response.status)}",
-            f"Date: {formatdate(usegmt=True)}",
+            f"Date: {formatdate(self.server.clock(), usegmt=True)}",
             f"Server: {self.server_version}",
             f"Content-Length: {len(response.body) if stream is None else stream.length}",
         ]
@@ -307,6 +308,7 @@ class _HTTPServer(ThreadingHTTPServer):
     ) -> None:
         self.dispatcher = dispatcher
         self.stats = stats
+        self.clock: Callable[[], float] = time.time
         self._tls = tls
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
@@ -340,8 +342,16 @@ class _HTTPServer(ThreadingHTTPServer):
 class ServerThread:
     """One origin: its server and the thread running it."""
 
-    def __init__(self, host: str, dispatcher: Dispatcher, stats: Stats, tls: ssl.SSLContext | None) -> None:
+    def __init__(
+        self,
+        host: str,
+        dispatcher: Dispatcher,
+        stats: Stats,
+        tls: ssl.SSLContext | None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.server = _HTTPServer((host, 0), dispatcher, stats, tls)
+        self.server.clock = clock  # the Date header's time
         self.port: int = self.server.server_address[1]
         self._thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True,
                                         name=f"iics-simulator:{self.port}")  # fmt: skip

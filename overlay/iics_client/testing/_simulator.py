@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import ssl
 import threading
+import time
 import zlib
 from types import TracebackType
 from typing import Any
@@ -36,6 +37,8 @@ class Simulator:
         job_duration: how long a started job runs unless ``set_task_outcome`` says otherwise (seconds).
         server_url_path: path appended to the pod origin in the login response's ``serverUrl``. By default
             "/saas" when every route of the layout lives under /saas (real IICS), otherwise nothing.
+        clock_offset: seconds the simulator's clock is ahead of this machine's (negative: behind), as its HTTP
+            ``Date`` headers and ``serverTime`` show it: a server with a skewed clock, for ``client.check()``.
 
     The constructor's credentials reach the org "default"; ``add_org`` adds more behind the same login host (the
     credentials decide the org). ``promotion`` holds the knobs of export and import jobs.
@@ -53,6 +56,7 @@ class Simulator:
         password: str = DEFAULT_PASSWORD,
         host: str = "127.0.0.1",
         server_url_path: str | None = None,
+        clock_offset: float = 0.0,
     ) -> None:
         self.layout = resolve_layout(layout)
         self.https = https
@@ -66,6 +70,7 @@ class Simulator:
         self._faults = FaultInjector(random.Random(seed), self.stats)  # noqa: S311 - reproducible faults
         self.promotion = PromotionSettings()  # export and import knobs, for every org
         self._orgs = Directory()
+        self._clock_offset = clock_offset
         default = self.add_org("default", username=username, password=password, seed=seed, job_duration=job_duration)
         self._org, self._jobs, self._backend = default.org, default.jobs, default.backend
         self._taskflows = default.taskflows
@@ -84,9 +89,9 @@ class Simulator:
         tls = self._tls.server_context if self._tls is not None else None
         login = Dispatcher(Router(LOGIN_OPERATIONS, None), self._backend, self._faults, self.stats)
         pod = Dispatcher(Router(POD_OPERATIONS, self.layout), self._backend, self._faults, self.stats)
-        self._login = ServerThread(self.host, login, self.stats, tls)
+        self._login = ServerThread(self.host, login, self.stats, tls, clock=self.now)
         try:
-            self._pod = ServerThread(self.host, pod, self.stats, tls)
+            self._pod = ServerThread(self.host, pod, self.stats, tls, clock=self.now)
         except BaseException:
             self._login.stop()
             self._login = None
@@ -151,6 +156,19 @@ class Simulator:
         if self._tls is None:
             raise RuntimeError("no TLS: create the simulator with https=True (and start it)")
         return self._tls.client_context()
+
+    @property
+    def clock_offset(self) -> float:
+        """Seconds the simulator's clock (its Date headers, serverTime) is ahead of this machine's."""
+        return self._clock_offset
+
+    @clock_offset.setter
+    def clock_offset(self, seconds: float) -> None:
+        self._clock_offset = seconds
+
+    def now(self) -> float:
+        """The simulator's clock (time.time() + clock_offset)."""
+        return time.time() + self._clock_offset
 
     # ---- sessions ----
 
@@ -258,7 +276,7 @@ class Simulator:
             name, username=username, password=password, seed=seed, content=content,
             job_duration=self._jobs.default_duration if job_duration is None else job_duration,
             sessions=self._sessions, stats=self.stats, server_url=lambda: self.pod_url + self.server_url_path,
-            settings=self.promotion, directory=self._orgs.backend_of,
+            settings=self.promotion, directory=self._orgs.backend_of, clock=self.now,
         )  # fmt: skip
         return self._orgs.add(org)
 
