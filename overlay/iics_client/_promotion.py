@@ -30,7 +30,7 @@ from ._exceptions import IICSBadRequestError, IICSConfigurationError, IICSError,
 from ._exceptions import IICSJobTimeoutError as _JobTimeout
 from ._models import present
 from ._retry import may_have_acted
-from ._runner import Call, Plan, Sleep, plan, run
+from ._runner import Call, Plan, Sleep, plan, request_for, run
 from ._transfers import FileSink, Progress, destination_file, streamed_upload
 
 if TYPE_CHECKING:
@@ -325,7 +325,7 @@ class PromotionMethods:
         """The export job's log (text)."""
         from .v3.api.exports import get_export_log as ep
 
-        return (yield from run(Call(_request(ep, _text("export_id", export_id)), ep.parse_success)))
+        return (yield from run(Call(request_for(ep, _text("export_id", export_id)), ep.parse_success)))
 
     @plan
     def export_package(
@@ -411,7 +411,7 @@ class PromotionMethods:
         """The import job's log (text)."""
         from .v3.api.imports import get_import_log as ep
 
-        return (yield from run(Call(_request(ep, _text("import_id", import_id)), ep.parse_success)))
+        return (yield from run(Call(request_for(ep, _text("import_id", import_id)), ep.parse_success)))
 
     @plan
     def import_package(
@@ -465,7 +465,7 @@ def _start_export(
     }
     if name is not None:
         body["name"] = name
-    call = Call(_request(ep, body=body, include_tag_information=True if include_tags else UNSET), ep.parse_success)
+    call = Call(request_for(ep, body=body, include_tag_information=True if include_tags else UNSET), ep.parse_success)
     job: ExportJob = yield from _polite(lambda: _resend_if_lost(call, settings), settings)
     logger.info("export job %s started for %d object(s)", job.id, len(wanted))
     return job
@@ -492,7 +492,7 @@ def _download(
     _text("export_id", export_id)
     path = destination_file(destination, f"{export_id}.zip")
     sink = FileSink(path, progress=on_progress)
-    kwargs = _request(ep, export_id)
+    kwargs = request_for(ep, export_id)
     attempt = 0
     while True:
         try:
@@ -519,7 +519,7 @@ def _upload(
             package=File(payload=handle, file_name=path.name, mime_type="application/zip"),
             relax_checksum=True if relax_checksum else UNSET,
         )
-        kwargs = streamed_upload(_request(ep, body=form), progress=on_progress)
+        kwargs = streamed_upload(request_for(ep, body=form), progress=on_progress)
         if relax_checksum:
             kwargs["params"] = {"relaxChecksum": "true"}
         call = Call(kwargs, ep.parse_success)
@@ -535,7 +535,7 @@ def _start_import(settings: Settings, import_id: str, name: str, specification: 
     body: dict[str, Any] = {"name": _text("name", name)}
     if specification:
         body["importSpecification"] = specification
-    call = Call(_request(ep, import_id, body=body), ep.parse_success)
+    call = Call(request_for(ep, import_id, body=body), ep.parse_success)
     lost: list[IICSError] = []
     reconcile = _import_start_reconciliation(import_id, name, settings.reconcile_timeout, lost)
 
@@ -580,20 +580,12 @@ def _text(what: str, value: object) -> str:
     return value
 
 
-def _request(endpoint: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
-    try:
-        request: dict[str, Any] = endpoint.request_kwargs(*args, **kwargs)
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise IICSConfigurationError(f"{endpoint.OPERATION_ID}: {exc}") from None
-    return request
-
-
 def _status_kwargs(endpoint: Any, parameter: str, job_id: str, expand: bool) -> dict[str, Any]:
     from .v3.models import Expand
     from .v3.types import UNSET
 
     _text(parameter.replace("_", " "), job_id)
-    return _request(endpoint, job_id, expand=Expand.OBJECTS if expand else UNSET)
+    return request_for(endpoint, job_id, expand=Expand.OBJECTS if expand else UNSET)
 
 
 def _package_file(package: str | os.PathLike[str]) -> Path:
@@ -646,7 +638,7 @@ def _lookup(items: list[dict[str, Any]], settings: Settings) -> Plan[list[str]]:
     from .v3.api.objects import lookup_objects as ep
 
     body = {"objects": [{"path": item["path"], "type": item["type"]} for item in items]}
-    found = yield from _polite(lambda: _resend_if_lost(Call(_request(ep, body=body), ep.parse_success), settings),
+    found = yield from _polite(lambda: _resend_if_lost(Call(request_for(ep, body=body), ep.parse_success), settings),
                                settings)  # fmt: skip
     if len(found.objects) != len(items):
         from ._exceptions import IICSValidationError

@@ -54,14 +54,19 @@ class Call(Generic[T]):
 _ARGUMENT_ERRORS = (TypeError, ValueError, KeyError, AttributeError)
 
 
-def call_for(endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Call[Any]:
-    """The call of a generated endpoint module (its request, its 2xx parser); bad arguments are the caller's
+def request_for(endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    """The request (httpx arguments) of a generated endpoint module; bad arguments are the caller's
     IICSConfigurationError."""
     try:
-        request = endpoint.request_kwargs(*args, **kwargs)
+        request: dict[str, Any] = endpoint.request_kwargs(*args, **kwargs)
     except _ARGUMENT_ERRORS as exc:
         raise IICSConfigurationError(f"{endpoint.OPERATION_ID}: {exc}") from None
-    return Call(request, endpoint.parse_success)
+    return request
+
+
+def call_for(endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Call[Any]:
+    """The call of a generated endpoint module: its request and its 2xx parser."""
+    return Call(request_for(endpoint, *args, **kwargs), endpoint.parse_success)
 
 
 @dataclass(frozen=True)

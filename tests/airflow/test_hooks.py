@@ -50,6 +50,7 @@ def test_every_client_extra_is_a_client_argument() -> None:
     from iics_client.airflow._connection import EXTRAS
 
     client = IICSClient(**settings(extra={e.name: _sample(e.type) for e in EXTRAS if e.client_setting}).client_kwargs())
+    assert client.layout is not None  # an explicit layout is known before the login
     assert client.layout.name == "iics"
     client.close()
 
