@@ -27,6 +27,8 @@ from iics_client import (
 from iics_client.testing import Fault, Simulator
 from tests.support.drive import Runner
 
+from .storm import start_all_under_expiry
+
 pytestmark = pytest.mark.e2e
 
 Client = IICSClient | AsyncIICSClient
@@ -211,34 +213,11 @@ def test_500_job_starts_under_503s_and_session_expiry(sim: Simulator) -> None:
     acted: tests/e2e/test_exactly_once.py.)"""
     tasks = sim.seed_mapping_tasks(500)
     fault = sim.add_fault(Fault.http(503, operation="start_job", probability=0.1, retry_after=0))  # refused
-    stop = threading.Event()
-    expirations = 0
-
-    def expire_periodically() -> None:
-        # by progress, not by wall clock: every 75 started jobs the session dies, however loaded the machine is
-        nonlocal expirations
-        while not stop.wait(0.005):
-            if sim.stats.job_starts >= 75 * (expirations + 1):
-                sim.expire_sessions()
-                expirations += 1
-
-    async def run() -> tuple[list[Any], int, float]:
-        # max_retries 8: a job meets 9 503s in a row with p=1e-9. max_reauth_attempts 4: a request in flight may meet
-        # an expiry more than once under load; each renewal still counts as a login below.
-        client = make_client(sim, AsyncIICSClient, max_retries=8, max_reauth_attempts=4, max_connections=20)
-        async with client:
-            expirer = threading.Thread(target=expire_periodically, daemon=True)
-            started = time.perf_counter()
-            expirer.start()
-            try:
-                jobs = [{"task_id": task.id, "task_type": "MTT"} for task in tasks]
-                results = await client.batch_start_jobs(jobs, max_concurrency=20)
-            finally:
-                stop.set()
-                expirer.join()
-            return results, client.logins, time.perf_counter() - started
-
-    results, logins, elapsed = asyncio.run(run())
+    # max_retries 8: a job meets 9 503s in a row with p=1e-9. max_reauth_attempts 4: a request in flight may meet
+    # an expiry more than once under load; each renewal still counts as a login below.
+    client = make_client(sim, AsyncIICSClient, max_retries=8, max_reauth_attempts=4, max_connections=20)
+    storm = start_all_under_expiry(sim, client, [task.id for task in tasks], every=75)
+    results, logins, elapsed, expirations = storm.results, storm.logins, storm.elapsed, storm.expirations
     failures = [result for result in results if isinstance(result, BaseException)]
     assert failures == []
     run_ids = [result.run_id for result in results]

@@ -5,15 +5,12 @@ callers without a run id == 0."""
 
 from __future__ import annotations
 
-import asyncio
-import threading
-import time
-from typing import Any
-
 import pytest
 
 from iics_client import AsyncIICSClient, IICSClient
 from iics_client.testing import Fault, Simulator
+
+from .storm import start_all_under_expiry
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -43,34 +40,12 @@ def test_1000_job_starts_exactly_once_when_answers_are_lost(sim: Simulator) -> N
     sim.job_duration = 0.3
     sim.monitor_lag = 0.1  # a run shows in the monitor a moment after it starts; a short one may be in the log only
     faults = _faults(sim)
-    stop = threading.Event()
-    expirations = 0
-
-    def expire_periodically() -> None:
-        nonlocal expirations
-        while not stop.wait(0.005):
-            if sim.stats.job_starts >= 150 * (expirations + 1):  # by progress, not wall clock
-                sim.expire_sessions()
-                expirations += 1
-
-    async def run() -> tuple[list[Any], int, float]:
-        client = AsyncIICSClient(
-            sim.login_url, sim.username, sim.password, layout=sim.layout, verify=False, timeout=TIMEOUT,
-            retry_backoff=0.01, max_retries=8, max_reauth_attempts=4, reconcile_timeout=2.0,
-        )  # fmt: skip
-        async with client:
-            expirer = threading.Thread(target=expire_periodically, daemon=True)
-            began = time.perf_counter()
-            expirer.start()
-            try:
-                jobs = [{"task_id": task.id, "task_type": "MTT"} for task in tasks]
-                results = await client.batch_start_jobs(jobs, max_concurrency=20)
-            finally:
-                stop.set()
-                expirer.join()
-            return results, client.logins, time.perf_counter() - began
-
-    results, logins, elapsed = asyncio.run(run())
+    client = AsyncIICSClient(
+        sim.login_url, sim.username, sim.password, layout=sim.layout, verify=False, timeout=TIMEOUT,
+        retry_backoff=0.01, max_retries=8, max_reauth_attempts=4, reconcile_timeout=2.0,
+    )  # fmt: skip
+    storm = start_all_under_expiry(sim, client, [task.id for task in tasks], every=150)
+    results, logins, elapsed, expirations = storm.results, storm.logins, storm.elapsed, storm.expirations
     without_run = [result for result in results if isinstance(result, BaseException)]
     starts = sim.stats.job_starts_by_task
     duplicates = sum(count - 1 for count in starts.values())
