@@ -25,6 +25,8 @@ from .hooks import IICSHook
 
 # IICS unreachable or overloaded for a while: keep waiting (until the deadline) rather than fail the task
 _TRANSIENT = (IICSConnectionError, IICSServerError, IICSRateLimitError)
+# with no deadline, each poll_job_status call waits this long before the loop asks again (its timeout is finite)
+_NO_DEADLINE_CHUNK = 86_400.0
 # on_kill must finish within Airflow's [triggerer] on_kill_timeout (default 30 s): short requests, one retry
 _STOP_SETTINGS = {"timeout": 10.0, "max_retries": 1}
 
@@ -98,10 +100,12 @@ class IICSJobRunTrigger(BaseTrigger):
                 return self._event(TIMEOUT, "the deadline had passed")
             try:
                 status = await client.poll_job_status(
-                    self.iics_task_id, self.run_id, interval=self.poll_interval, timeout=remaining,
-                    max_interval=self.poll_interval,
+                    self.iics_task_id, self.run_id, interval=self.poll_interval,
+                    timeout=min(remaining, _NO_DEADLINE_CHUNK), max_interval=self.poll_interval,
                 )  # fmt: skip
             except IICSJobTimeoutError as error:
+                if self.end_time is None:
+                    continue
                 return self._event(TIMEOUT, f"last seen {error.last_state or 'not running'}")
             except _TRANSIENT as error:
                 self.log.warning("IICS did not answer (%s); asking again in %g s", error, self.poll_interval)
