@@ -85,7 +85,8 @@ def test_bad_inputs_are_usage_errors(sim: Simulator, iics: Any, extra: list[str]
 
 
 def test_status_one_look_and_wait(sim: Simulator, iics: Any) -> None:
-    sim.set_taskflow_outcome(PIPELINE, "success", duration=0.5)
+    # long enough that a busy machine cannot end the run before the first look (0.5 s could: a flaky test)
+    sim.set_taskflow_outcome(PIPELINE, "success", duration=3)
     run_id = iics("--json", "taskflows", "run", PIPELINE).json()["run_id"]
     look = iics("--json", "taskflows", "status", run_id)
     assert look.code == 0
