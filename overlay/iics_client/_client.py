@@ -40,7 +40,7 @@ from ._runner import Call, call_for
 from ._session import Session, SessionAuth
 from ._taskflows import TaskflowMethods
 from ._transfers import for_async, receive_async, receive_sync
-from ._urls import Layout, layout_setting, resolve_login_origin
+from ._urls import Layout, layout_setting, resolve_login_origin, unrouted
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
 from .v2.api import AsyncOperations as V2AsyncOperations
@@ -275,7 +275,7 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
             try:
                 if call.sink is not None:
                     return receive_sync(self._http, call)
-                response = self._http.request(**call.kwargs)
+                response = self._http.request(**unrouted(call.kwargs))
             except httpx.HTTPError as exc:
                 raise transport_error(exc) from exc
             return parse(response, call.parse) if call.check else call.parse(response)
@@ -359,7 +359,7 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
             try:
                 if call.sink is not None:
                     return await receive_async(self._http, call)
-                response = await self._http.request(**for_async(call.kwargs))
+                response = await self._http.request(**unrouted(for_async(call.kwargs)))
             except httpx.HTTPError as exc:
                 raise transport_error(exc) from exc
             return parse(response, call.parse) if call.check else call.parse(response)
