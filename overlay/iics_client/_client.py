@@ -322,11 +322,15 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
             self.close()
 
 
-def _async_hook(hook: Callable[[Any], None]) -> Callable[[Any], Any]:
-    async def run(message: Any) -> None:
-        hook(message)
+def _async_hooks(hooks: list[Callable[[Any], None]]) -> list[Callable[[Any], Any]]:
+    """The sync hooks as one async hook (httpx awaits each hook of the list: one coroutine per request, not one
+    per hook), run in order; the first that raises stops the request, as in the sync client."""
 
-    return run
+    async def run(message: Any) -> None:
+        for hook in hooks:
+            hook(message)
+
+    return [run]
 
 
 class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, TaskflowAsyncOperations):
@@ -343,8 +347,8 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
         self._logouts: set[asyncio.Task[None]] = set()
         self._http = httpx.AsyncClient(
             event_hooks={
-                "request": [_async_hook(hook) for hook in self._request_hooks()],
-                "response": [_async_hook(hook) for hook in self._response_hooks()],
+                "request": _async_hooks(self._request_hooks()),
+                "response": _async_hooks(self._response_hooks()),
             },
             **self._client_args(self._pool),
         )
