@@ -45,7 +45,7 @@ RUNNERS: dict[str, Callable[[Config], list[Row]]] = {
 }
 
 
-TABLE_ORDER = ("P1", "P1b", "P1c", "P2", "P3", "P4", "P5", "P5b", "P6", "P6b", "P7")
+TABLE_ORDER = ("P1", "P1b", "P1c", "P2", "P3", "P4", "P4b", "P5", "P5b", "P6", "P6b", "P7")
 
 
 def _rank(row: Row) -> int:

@@ -32,6 +32,7 @@ def _reads(items: Any) -> list[tuple[Any, Any]]:
 
 def layers(sim: RemoteSimulator, size: int, rounds: int) -> str:
     from iics_client import IICSClient
+    from iics_client._urls import unrouted
     from iics_client.v2.api.connections import list_connections as ep
 
     raw.connections_in_org(sim, size)
@@ -51,7 +52,7 @@ def layers(sim: RemoteSimulator, size: int, rounds: int) -> str:
     own = getattr(client, "_http", None)
     if isinstance(own, httpx.Client):
         steps["+ routing: the client's httpx.Client (auth flow, routing, retry transport)"] = lambda: _reads(
-            ep.parse_success(own.request(**ep.request_kwargs()))
+            ep.parse_success(own.request(**unrouted(ep.request_kwargs())))  # as the client sends it
         )
     steps["+ driver: client.list_connections() (plan driver, status check)"] = lambda: _reads(client.list_connections())
     try:

@@ -82,6 +82,7 @@ def test_the_library_never_imports_the_command_line() -> None:
 def test_import_iics_client_loads_no_cli_simulator_or_integration() -> None:
     code = (
         "import sys, iics_client\n"
+        "from iics_client import *\n"  # every public name (they load on first use, PEP 562)
         "loaded = [m for m in sys.modules if m.startswith(('iics_client.cli', 'iics_client.testing', "
         "'iics_client.demo', 'airflow', 'opentelemetry'))]\n"
         "print(loaded)"

@@ -40,7 +40,7 @@ from ._runner import Call, call_for
 from ._session import Session, SessionAuth
 from ._taskflows import TaskflowMethods
 from ._transfers import for_async, receive_async, receive_sync
-from ._urls import Layout, layout_setting, resolve_login_origin
+from ._urls import Layout, layout_setting, resolve_login_origin, unrouted
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
 from .v2.api import AsyncOperations as V2AsyncOperations
@@ -275,7 +275,7 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
             try:
                 if call.sink is not None:
                     return receive_sync(self._http, call)
-                response = self._http.request(**call.kwargs)
+                response = self._http.request(**unrouted(call.kwargs))
             except httpx.HTTPError as exc:
                 raise transport_error(exc) from exc
             return parse(response, call.parse) if call.check else call.parse(response)
@@ -322,11 +322,15 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
             self.close()
 
 
-def _async_hook(hook: Callable[[Any], None]) -> Callable[[Any], Any]:
-    async def run(message: Any) -> None:
-        hook(message)
+def _async_hooks(hooks: list[Callable[[Any], None]]) -> list[Callable[[Any], Any]]:
+    """The sync hooks as one async hook (httpx awaits each hook of the list: one coroutine per request, not one
+    per hook), run in order; the first that raises stops the request, as in the sync client."""
 
-    return run
+    async def run(message: Any) -> None:
+        for hook in hooks:
+            hook(message)
+
+    return [run]
 
 
 class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, TaskflowAsyncOperations):
@@ -343,8 +347,8 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
         self._logouts: set[asyncio.Task[None]] = set()
         self._http = httpx.AsyncClient(
             event_hooks={
-                "request": [_async_hook(hook) for hook in self._request_hooks()],
-                "response": [_async_hook(hook) for hook in self._response_hooks()],
+                "request": _async_hooks(self._request_hooks()),
+                "response": _async_hooks(self._response_hooks()),
             },
             **self._client_args(self._pool),
         )
@@ -359,7 +363,7 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
             try:
                 if call.sink is not None:
                     return await receive_async(self._http, call)
-                response = await self._http.request(**for_async(call.kwargs))
+                response = await self._http.request(**unrouted(for_async(call.kwargs)))
             except httpx.HTTPError as exc:
                 raise transport_error(exc) from exc
             return parse(response, call.parse) if call.check else call.parse(response)

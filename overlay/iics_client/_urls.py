@@ -14,13 +14,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from types import MappingProxyType
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
 from . import v2 as _generated
 from ._exceptions import IICSConfigurationError
-from ._secrets import IC_SESSION_ID, INFA_SESSION_ID, is_session_header
+from ._secrets import IC_SESSION_ID, INFA_SESSION_ID, SESSION_HEADERS
 
 # request.extensions keys, written by the generated endpoint modules (templates/package_init.py.jinja)
 FAMILY_KEY: str = _generated.FAMILY_EXTENSION
@@ -51,6 +52,7 @@ LOGIN_HOSTS: dict[str, str] = {
 _HOST_PREFIXES = {host.split(".", 1)[0]: host for host in LOGIN_HOSTS.values()}
 
 
+@functools.lru_cache(maxsize=64)  # asked for every request sent over http (the pool's guard); hosts are few
 def is_loopback(host: str) -> bool:
     """Exactly ``localhost``, or an IP literal in 127.0.0.0/8 or ::1 (never a name that merely starts with 127.)."""
     host = host.strip("[]").lower()
@@ -240,8 +242,29 @@ def _pod_url(origin: httpx.URL, prefix: str, path: bytes) -> httpx.URL:
 
 
 def strip_session_headers(request: httpx.Request) -> None:
-    for name in [name for name in request.headers if is_session_header(name)]:
-        del request.headers[name]
+    headers = request.headers
+    for name in SESSION_HEADERS:  # a few case-insensitive lookups, not a pass over every header (per request)
+        if name in headers:
+            del headers[name]
+
+
+# A request of the session flow is built with its family-relative path on this origin: httpx takes an httpx.URL
+# as it is, where a relative string costs two URL parses per request (it is merged with the empty base URL); the
+# flow keeps the path and points the request at its pod (apply_route) before anything is sent.
+UNROUTED_ORIGIN = "http://unrouted.invalid"
+
+
+@functools.lru_cache(maxsize=1024)
+def unrouted_url(path: str) -> httpx.URL:
+    return httpx.URL(UNROUTED_ORIGIN + path)
+
+
+def unrouted(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """httpx.Client.request arguments with a family-relative ``url`` ("/connection") as its ``unrouted_url``."""
+    url = kwargs.get("url")
+    if isinstance(url, str) and url.startswith("/"):
+        return {**kwargs, "url": unrouted_url(url)}
+    return kwargs
 
 
 def same_origin(url: httpx.URL, origin: httpx.URL) -> bool:

@@ -9,7 +9,6 @@ document; the exit code tells success (0), a partial import (9) and a failure (4
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import re
@@ -461,93 +460,4 @@ def _log_tail(ctx: Context, read: Callable[[], str]) -> None:
             ctx.out.info(f"  {line}")
 
 
-# ---- the parser ----
-
-
-def register(build: Any, commands: Any, positive: Callable[[str], float]) -> None:
-    """Add export, import and promote to the ``iics`` parser."""
-    export = build.command(commands, "export", "export objects into a package file (a ZIP)", export_command)
-    _selection(export)
-    _export_options(export)
-    export.add_argument("-o", "--output", required=True, metavar="FILE", help="the package to write (or a folder)")
-    export.add_argument(
-        "--manifest", metavar="FILE", help="also write the export's objects as JSON (import --manifest)"
-    )
-    export.add_argument("--name", metavar="NAME", help="the export job's name (IICS's default: job-<time>)")
-    _waiting(export, positive)
-
-    importing = build.command(commands, "import", "import a package file into the org", import_command)
-    importing.add_argument("package", metavar="PACKAGE", help="the package (a ZIP file from an export)")
-    _import_options(importing)
-    importing.add_argument("--name", metavar="NAME", help="the import job's name (default: the package and the time)")
-    importing.add_argument(
-        "--manifest", metavar="FILE", help="the export's objects (iics export --manifest): names in --mappings"
-    )
-    importing.add_argument(
-        "--relax-checksum", action="store_true", help="accept a package that was changed after its export"
-    )
-    _waiting(importing, positive)
-
-    promote = build.command(
-        commands, "promote", "export from one org and import into another (profiles)", promote_command, client=False
-    )
-    promote.add_argument("--from", dest="source", required=True, metavar="PROFILE", help="the org to export from")
-    promote.add_argument("--to", dest="target", required=True, metavar="PROFILE", help="the org to import into")
-    _selection(promote)
-    _export_options(promote)
-    _import_options(promote)
-    promote.add_argument("--name", metavar="NAME", help="the export and import jobs' name")
-    promote.add_argument("--keep", metavar="FILE", help="keep the package in FILE (default: a temporary file)")
-    promote.set_defaults(relax_checksum=False)
-    _waiting(promote, positive)
-
-
-def _selection(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("objects (any mix; projects and folders bring their contents)")
-    group.add_argument("--id", dest="ids", action="append", metavar="ID", help="an object's v3 id (repeatable)")
-    group.add_argument(
-        "--path",
-        dest="paths",
-        action="append",
-        metavar="[TYPE:]PATH",
-        help="by path: MTT:Sales/Loads/mt_x, FOLDER:Sales/Loads, or a project's name (repeatable)",
-    )
-    group.add_argument("--tag", help="every object with this tag")
-    group.add_argument("--type", help="every object of this type (MTT, DTEMPLATE, TASKFLOW, ...), with the others")
-    group.add_argument("--location", metavar="PATH", help="every object in this project/folder")
-    group.add_argument(
-        "--changed-since", metavar="WHEN", help="objects updated since a date, date-time (UTC) or age (7d, 12h)"
-    )
-    group.add_argument("--filter", metavar="Q", help="a raw IICS q expression")
-
-
-def _export_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("export")
-    group.add_argument("--no-dependencies", action="store_true", help="only the objects named, not what they use")
-    group.add_argument("--with-tags", action="store_true", help="export the objects' tags too")
-
-
-def _import_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("import")
-    group.add_argument(
-        "--conflict",
-        type=str.upper,
-        choices=CONFLICT_RESOLUTIONS,
-        metavar="POLICY",
-        help="an object the org already has: REUSE it (default) or OVERWRITE it",
-    )
-    group.add_argument(
-        "--include", action="append", metavar="OBJECT", help="import only these (source ids, or paths with a manifest)"
-    )
-    group.add_argument(
-        "--mappings", metavar="FILE", help="per-object settings: JSON, or YAML with PyYAML (README: Promote)"
-    )
-
-
-def _waiting(parser: argparse.ArgumentParser, positive: Callable[[str], float]) -> None:
-    group = parser.add_argument_group("waiting")
-    group.add_argument("--timeout", type=positive, default=3600.0, metavar="S", help="give up after S seconds (3600)")
-    group.add_argument("--interval", type=positive, default=2.0, metavar="S", help="first poll interval (2 s)")
-
-
-__all__ = ["changed_since", "export_command", "import_command", "object_path", "promote_command", "register"]
+__all__ = ["changed_since", "export_command", "import_command", "object_path", "promote_command"]
