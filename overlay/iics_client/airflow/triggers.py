@@ -1,10 +1,12 @@
-"""IICSJobRunTrigger: waits in Airflow's triggerer for one IICS job run to end, then yields exactly one event."""
+"""The triggers: IICSJobRunTrigger waits in Airflow's triggerer for one IICS job run to end, IICSTaskflowRunTrigger
+for one taskflow run; each yields exactly one event. What they share is in ``_RunTrigger``."""
 
 from __future__ import annotations
 
 import asyncio
 import math
 import time
+from abc import abstractmethod
 from collections.abc import AsyncIterator
 from contextlib import suppress
 from typing import Any
@@ -18,9 +20,10 @@ from .. import (
     IICSRateLimitError,
     IICSServerError,
 )
+from .._taskflows import run_id_text
 from ._airflow import BaseTrigger, TriggerEvent
 from ._connection import DEFAULT_CONN_ID
-from ._runs import ERROR, TIMEOUT, event, finished_event, is_running
+from ._runs import ERROR, TASKFLOW, TIMEOUT, event, finished_event, finished_taskflow_event, is_running
 from .hooks import IICSHook
 
 # IICS unreachable or overloaded for a while: keep waiting (until the deadline) rather than fail the task
@@ -31,53 +34,27 @@ _NO_DEADLINE_CHUNK = 86_400.0
 _STOP_SETTINGS = {"timeout": 10.0, "max_retries": 1}
 
 
-class IICSJobRunTrigger(BaseTrigger):
-    """Wait for a job run (mapping task, synchronization task, linear taskflow ...) to end.
-
-    One AsyncIICSClient serves the whole wait (its session renewal and retries included); the connection is read
-    without blocking the triggerer's event loop. Polls the activity monitor every ``poll_interval`` seconds and
-    reads the activity log once the run has left it (``AsyncIICSClient.poll_job_status``). IICS being unreachable
-    or answering 5xx/429 is logged and waited out. Yields one event (see ``_runs.event``): ``success``,
-    ``warning``, ``failed`` or ``stopped`` with the activity-log entry; ``timeout`` at ``end_time`` (a Unix time,
-    None: no limit); ``error`` when IICS refuses the wait itself (e.g. the credentials were rejected).
-
-    ``cleanup()`` (every exit, including a triggerer restart) never touches the run. ``on_kill()`` (a user marked
-    the deferred task failed or success, or cleared it) stops the run only when ``cancel_on_kill`` is set; IICS
-    stops a task's runs by task identity, so it first checks that this run is still the one running.
-    """
+class _RunTrigger(BaseTrigger):
+    """Waiting for one run to end: one AsyncIICSClient for the whole wait (its session renewal and retries
+    included), the connection read without blocking the triggerer's event loop, IICS being unreachable or answering
+    5xx/429 logged and waited out, one event at the end or at ``end_time`` (a Unix time; None: no limit).
+    ``cleanup()`` (every exit, including a triggerer restart) never touches the run; ``on_kill()`` (a user marked
+    the deferred task failed or success, or cleared it) stops it only when ``cancel_on_kill`` is set."""
 
     def __init__(
-        self,
-        *,
-        iics_task_id: str,
-        run_id: int | str,
-        task_type: str | None = None,
-        iics_conn_id: str = DEFAULT_CONN_ID,
-        poll_interval: float = 30.0,
-        end_time: float | None = None,
-        cancel_on_kill: bool = False,
+        self, *, iics_conn_id: str, poll_interval: float, end_time: float | None, cancel_on_kill: bool
     ) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
-        if cancel_on_kill and not task_type:
-            raise IICSConfigurationError("cancel_on_kill needs task_type: IICS stops a job by task id and type")
-        self.iics_task_id = iics_task_id
-        self.run_id = run_id
-        self.task_type = task_type
         self.iics_conn_id = iics_conn_id
         self.poll_interval = float(poll_interval)
         self.end_time = end_time
         self.cancel_on_kill = cancel_on_kill
 
-    def serialize(self) -> tuple[str, dict[str, Any]]:
-        return f"{type(self).__module__}.{type(self).__qualname__}", {
-            "iics_task_id": self.iics_task_id,
-            "run_id": self.run_id,
-            "task_type": self.task_type,
-            "iics_conn_id": self.iics_conn_id,
-            "poll_interval": self.poll_interval,
-            "end_time": self.end_time,
+    def _common(self) -> dict[str, Any]:
+        return {
+            "iics_conn_id": self.iics_conn_id, "poll_interval": self.poll_interval, "end_time": self.end_time,
             "cancel_on_kill": self.cancel_on_kill,
-        }
+        }  # fmt: skip
 
     async def run(self) -> AsyncIterator[TriggerEvent]:
         # the client is closed before the event is handed over: nothing is left open if the consumer stops here
@@ -99,10 +76,7 @@ class IICSJobRunTrigger(BaseTrigger):
             if remaining <= 0:
                 return self._event(TIMEOUT, "the deadline had passed")
             try:
-                status = await client.poll_job_status(
-                    self.iics_task_id, self.run_id, interval=self.poll_interval,
-                    timeout=min(remaining, _NO_DEADLINE_CHUNK), max_interval=self.poll_interval,
-                )  # fmt: skip
+                return await self._wait_for_end(client, min(remaining, _NO_DEADLINE_CHUNK))
             except IICSJobTimeoutError as error:
                 if self.end_time is None:
                     continue
@@ -112,26 +86,131 @@ class IICSJobRunTrigger(BaseTrigger):
                 await asyncio.sleep(max(0.0, min(self.poll_interval, remaining)))
             except IICSError as error:
                 return self._event(ERROR, str(error))
-            else:
-                return finished_event(status, self.task_type)
+
+    async def on_kill(self) -> None:
+        if not self.cancel_on_kill:
+            self.log.info("Leaving %s running (cancel_on_kill=False)", self._what())
+            return
+        client = await IICSHook(self.iics_conn_id, **_STOP_SETTINGS).aget_conn()
+        async with client:
+            await self._stop(client)
+
+    @abstractmethod
+    async def _wait_for_end(self, client: AsyncIICSClient, timeout: float) -> dict[str, Any]:
+        """Poll until the run ends (its event) or ``timeout`` seconds pass (IICSJobTimeoutError)."""
+
+    @abstractmethod
+    def _event(self, status: str, message: str) -> dict[str, Any]:
+        """The event of a wait that ended without the run's end (timeout, error)."""
+
+    @abstractmethod
+    async def _stop(self, client: AsyncIICSClient) -> None:
+        """Stop the run (on_kill with cancel_on_kill)."""
+
+    @abstractmethod
+    def _what(self) -> str:
+        """The run, for the log."""
+
+
+class IICSJobRunTrigger(_RunTrigger):
+    """Wait for a job run (mapping task, synchronization task, linear taskflow ...) to end.
+
+    Polls the activity monitor every ``poll_interval`` seconds and reads the activity log once the run has left it
+    (``AsyncIICSClient.poll_job_status``). Yields one event (see ``_runs.event``): ``success``, ``warning``,
+    ``failed`` or ``stopped`` with the activity-log entry; ``timeout`` at ``end_time``; ``error`` when IICS refuses
+    the wait itself (e.g. the credentials were rejected). IICS stops a task's runs by task identity, so
+    ``on_kill`` first checks that this run is still the one running.
+    """
+
+    def __init__(
+        self,
+        *,
+        iics_task_id: str,
+        run_id: int | str,
+        task_type: str | None = None,
+        iics_conn_id: str = DEFAULT_CONN_ID,
+        poll_interval: float = 30.0,
+        end_time: float | None = None,
+        cancel_on_kill: bool = False,
+    ) -> None:
+        super().__init__(
+            iics_conn_id=iics_conn_id, poll_interval=poll_interval, end_time=end_time, cancel_on_kill=cancel_on_kill
+        )
+        if cancel_on_kill and not task_type:
+            raise IICSConfigurationError("cancel_on_kill needs task_type: IICS stops a job by task id and type")
+        self.iics_task_id = iics_task_id
+        self.run_id = run_id
+        self.task_type = task_type
+
+    def serialize(self) -> tuple[str, dict[str, Any]]:
+        return f"{type(self).__module__}.{type(self).__qualname__}", {
+            "iics_task_id": self.iics_task_id, "run_id": self.run_id, "task_type": self.task_type, **self._common(),
+        }  # fmt: skip
+
+    async def _wait_for_end(self, client: AsyncIICSClient, timeout: float) -> dict[str, Any]:
+        status = await client.poll_job_status(
+            self.iics_task_id, self.run_id, interval=self.poll_interval, timeout=timeout,
+            max_interval=self.poll_interval,
+        )  # fmt: skip
+        return finished_event(status, self.task_type)
 
     def _event(self, status: str, message: str) -> dict[str, Any]:
         return event(status, task_id=self.iics_task_id, task_type=self.task_type, run_id=self.run_id, message=message)
 
-    async def on_kill(self) -> None:
-        if not self.cancel_on_kill:
-            self.log.info(
-                "Leaving IICS run %s of task %s running (cancel_on_kill=False)", self.run_id, self.iics_task_id
-            )
+    def _what(self) -> str:
+        return f"IICS run {self.run_id} of task {self.iics_task_id}"
+
+    async def _stop(self, client: AsyncIICSClient) -> None:
+        if not is_running(await client.get_activity_monitor(), self.iics_task_id, self.run_id):
+            self.log.info("%s is no longer running: nothing to stop", self._what())
             return
-        client = await IICSHook(self.iics_conn_id, **_STOP_SETTINGS).aget_conn()
-        async with client:
-            if not is_running(await client.get_activity_monitor(), self.iics_task_id, self.run_id):
-                self.log.info(
-                    "IICS run %s of task %s is no longer running: nothing to stop", self.run_id, self.iics_task_id
-                )
-                return
-            await client.stop_job(self.iics_task_id, self.task_type)
-        self.log.info(
-            "Stopped IICS run %s of task %s (IICS stops a task's runs by task id)", self.run_id, self.iics_task_id
+        await client.stop_job(self.iics_task_id, self.task_type)
+        self.log.info("Stopped %s (IICS stops a task's runs by task id)", self._what())
+
+
+class IICSTaskflowRunTrigger(_RunTrigger):
+    """Wait for an advanced taskflow run (``/active-bpel``) to end: SUCCESS, FAILED or SUSPENDED.
+
+    Reads the run's status every ``poll_interval`` seconds (``AsyncIICSClient.poll_taskflow_status``). Yields one
+    event: ``success``, ``warning`` (SUCCESS with a subtask that ended WARNING), ``failed`` (a terminated run reads
+    FAILED) or ``suspended``, with IICS's status of the run; ``timeout`` at ``end_time``; ``error`` when IICS refuses
+    the wait (rejected credentials, a run id it does not know). ``on_kill`` with ``cancel_on_kill`` terminates the
+    run by its run id (a run that already ended is left as it is).
+    """
+
+    def __init__(
+        self,
+        *,
+        run_id: int | str,
+        api_name: str | None = None,
+        iics_conn_id: str = DEFAULT_CONN_ID,
+        poll_interval: float = 30.0,
+        end_time: float | None = None,
+        cancel_on_kill: bool = False,
+    ) -> None:
+        super().__init__(
+            iics_conn_id=iics_conn_id, poll_interval=poll_interval, end_time=end_time, cancel_on_kill=cancel_on_kill
         )
+        self.api_name = api_name
+        self.run_id = run_id_text(run_id)
+
+    def serialize(self) -> tuple[str, dict[str, Any]]:
+        return f"{type(self).__module__}.{type(self).__qualname__}", {
+            "api_name": self.api_name, "run_id": self.run_id, **self._common(),
+        }  # fmt: skip
+
+    async def _wait_for_end(self, client: AsyncIICSClient, timeout: float) -> dict[str, Any]:
+        status = await client.poll_taskflow_status(
+            self.run_id, interval=self.poll_interval, timeout=timeout, max_interval=self.poll_interval
+        )
+        return finished_taskflow_event(status, self.api_name)
+
+    def _event(self, status: str, message: str) -> dict[str, Any]:
+        return event(status, task_id=self.api_name, task_type=TASKFLOW, run_id=self.run_id, message=message)
+
+    def _what(self) -> str:
+        return f"IICS taskflow run {self.run_id}" + (f" of {self.api_name}" if self.api_name else "")
+
+    async def _stop(self, client: AsyncIICSClient) -> None:
+        await client.terminate_taskflow_runs([self.run_id])
+        self.log.info("Terminated %s (if it was still running or suspended)", self._what())
