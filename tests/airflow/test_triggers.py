@@ -204,3 +204,20 @@ def test_rejected_credentials_end_the_wait_with_an_error_event(sim: Simulator, m
     assert payload["status"] == "error"
     assert "login failed" in payload["message"]
     assert "not-the-password" not in json.dumps(payload)
+
+
+def test_the_triggers_of_a_connection_share_one_client(sim: Simulator) -> None:
+    """One login for every trigger of the connection in a triggerer; logged out and closed after the last one."""
+    runs = [start_run(sim, name, duration=0.3) for name in ("mt_load_orders", "mt_load_products", "mt_gl_close")]
+    logins = sim.stats.logins
+
+    async def scenario() -> list[Any]:
+        triggerer = Triggerer()
+        await asyncio.gather(*(triggerer.start(index, trigger_for(*run)) for index, run in enumerate(runs)))
+        return triggerer.payloads()
+
+    payloads = asyncio.run(scenario())
+    assert sorted(payload["run_id"] for payload in payloads) == sorted(run_id for _task, run_id in runs)
+    assert {payload["status"] for payload in payloads} == {"success"}
+    assert sim.stats.logins - logins == 1
+    assert sim.stats.logouts == sim.stats.logins  # the starters' sessions and the shared one, all ended
