@@ -192,9 +192,7 @@ class _RunOperator(ResumableJobMixin, BaseOperator):
             except IICSJobTimeoutError as error:
                 if deadline is None:
                     continue  # no limit: the client's wait is finite, ask again
-                return event(TIMEOUT, task_id=str(run.get("task_id", run.get("api_name"))),
-                             task_type=run.get("task_type", TASKFLOW), run_id=run["run_id"],
-                             message=f"last seen {error.last_state or 'not running'}")  # fmt: skip
+                return self._timeout_event(run, f"last seen {error.last_state or 'not running'}")
             self._finished[str(run["run_id"])] = ended
             return ended
 
@@ -261,6 +259,10 @@ class _RunOperator(ResumableJobMixin, BaseOperator):
     @abstractmethod
     def _wait_for_end(self, client: IICSClient, run: Mapping[str, Any], timeout: float) -> dict[str, Any]:
         """Wait on the worker until the run ends (its event) or ``timeout`` s pass (IICSJobTimeoutError)."""
+
+    @abstractmethod
+    def _timeout_event(self, run: Mapping[str, Any], message: str) -> dict[str, Any]:
+        """The event of a wait on the worker that timed out."""
 
     @abstractmethod
     def _trigger(self, run: Mapping[str, Any], end_time: float | None) -> BaseTrigger:
@@ -381,6 +383,9 @@ class IICSRunTaskOperator(_RunOperator):
             timeout=timeout,
         )  # fmt: skip
         return finished_event(status, run["task_type"])
+
+    def _timeout_event(self, run: Mapping[str, Any], message: str) -> dict[str, Any]:
+        return event(TIMEOUT, task_id=run["task_id"], task_type=run["task_type"], run_id=run["run_id"], message=message)
 
     def _trigger(self, run: Mapping[str, Any], end_time: float | None) -> BaseTrigger:
         return IICSJobRunTrigger(
@@ -544,6 +549,9 @@ class IICSRunTaskflowOperator(_RunOperator):
             run["run_id"], interval=self.poll_interval, max_interval=self.poll_interval, timeout=timeout
         )
         return finished_taskflow_event(status, run["api_name"])
+
+    def _timeout_event(self, run: Mapping[str, Any], message: str) -> dict[str, Any]:
+        return event(TIMEOUT, task_id=run["api_name"], task_type=TASKFLOW, run_id=run["run_id"], message=message)
 
     def _trigger(self, run: Mapping[str, Any], end_time: float | None) -> BaseTrigger:
         return IICSTaskflowRunTrigger(
