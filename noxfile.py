@@ -248,7 +248,7 @@ def airflow(session: nox.Session) -> None:
         root = _package_tree(Path(tmp))
         command = [str(Path(session.bin) / "mypy"), "--config-file", str(ini), str(root / "iics_client" / "airflow")]
         done = subprocess.run(
-            [*command, "tests/airflow"],
+            [*command, "tests/airflow", "bench/airflow_triggerer.py"],
             env={**os.environ, "MYPYPATH": str(root)},
             capture_output=True,
             text=True,
@@ -269,6 +269,15 @@ def airflow(session: nox.Session) -> None:
         f"{AIRFLOW}: install {installed - started:.0f} s, mypy {checked - installed:.0f} s, "
         f"tests {done_at - checked:.0f} s"
     )
+
+
+@nox.session(name="airflow_bench")
+def airflow_bench(session: nox.Session) -> None:
+    """One Airflow triggerer waiting on many deferred IICS runs (bench/airflow_triggerer.py; 500 job runs, then 500
+    taskflow runs, 5 s poll): its CPU and memory, and each run's resume latency. Options after `--`: `-- --runs 200
+    --poll 10 --kind job` (see `python -m bench.airflow_triggerer --help`)."""
+    session.install(AIRFLOW, ".[airflow]")  # installed, not editable: what a user's triggerer imports
+    session.run("python", "-m", "bench.airflow_triggerer", *session.posargs)
 
 
 # ---- performance: `bench` ----

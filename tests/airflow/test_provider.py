@@ -62,3 +62,25 @@ def test_airflow_lists_the_triggers_and_the_operator_link(providers: Any) -> Non
     triggers = {t.package_name: t.trigger_class_name for t in providers.trigger}
     assert triggers["iics-client"] == "iics_client.airflow.triggers"
     assert "iics_client.airflow.operators.IICSJobRunLink" in providers.extra_links_class_names
+
+
+def test_every_trigger_and_link_lives_where_the_provider_info_says() -> None:
+    """Both triggers (jobs, taskflows) serialize to a class path in a listed module; every operator and sensor
+    (tasks, taskflows) carries a listed link."""
+    from iics_client.airflow import (
+        IICSJobRunSensor,
+        IICSJobRunTrigger,
+        IICSRunTaskflowOperator,
+        IICSRunTaskOperator,
+        IICSTaskflowRunSensor,
+        IICSTaskflowRunTrigger,
+    )
+
+    info = get_provider_info()
+    (listed,) = info["triggers"]
+    for trigger in (IICSJobRunTrigger(iics_task_id="t", run_id=1), IICSTaskflowRunTrigger(run_id="1")):
+        module, _, _name = trigger.serialize()[0].rpartition(".")
+        assert module in listed["python-modules"]
+    for operator in (IICSRunTaskOperator, IICSRunTaskflowOperator, IICSJobRunSensor, IICSTaskflowRunSensor):
+        for link in operator.operator_extra_links:
+            assert f"{type(link).__module__}.{type(link).__qualname__}" in info["extra-links"]

@@ -204,3 +204,58 @@ def test_rejected_credentials_end_the_wait_with_an_error_event(sim: Simulator, m
     assert payload["status"] == "error"
     assert "login failed" in payload["message"]
     assert "not-the-password" not in json.dumps(payload)
+
+
+def test_the_triggers_of_a_connection_share_one_client(sim: Simulator) -> None:
+    """One login for every trigger of the connection in a triggerer; logged out and closed after the last one."""
+    runs = [start_run(sim, name, duration=0.3) for name in ("mt_load_orders", "mt_load_products", "mt_gl_close")]
+    logins = sim.stats.logins
+
+    async def scenario() -> list[Any]:
+        triggerer = Triggerer()
+        await asyncio.gather(*(triggerer.start(index, trigger_for(*run)) for index, run in enumerate(runs)))
+        return triggerer.payloads()
+
+    payloads = asyncio.run(scenario())
+    assert sorted(payload["run_id"] for payload in payloads) == sorted(run_id for _task, run_id in runs)
+    assert {payload["status"] for payload in payloads} == {"success"}
+    assert sim.stats.logins - logins == 1
+    assert sim.stats.logouts == sim.stats.logins  # the starters' sessions and the shared one, all ended
+
+
+def test_a_trigger_leaving_does_not_disturb_the_others_sharing_its_client(sim: Simulator) -> None:
+    """A user action ends one trigger; the others keep the shared client and the shared monitor poll to their end."""
+    leaving = start_run(sim, "mt_load_orders", duration=60)
+    staying = [start_run(sim, name, duration=0.5) for name in ("mt_load_products", "mt_gl_close")]
+    logins = sim.stats.logins
+    triggerer = Triggerer()
+
+    async def scenario() -> None:
+        gone = triggerer.start(1, trigger_for(*leaving, cancel_on_kill=False))
+        others = [triggerer.start(index, trigger_for(*run)) for index, run in enumerate(staying, start=2)]
+        await until(lambda: polls(sim) >= 1, "the shared poll")
+        await triggerer.user_action(1)
+        with pytest.raises(asyncio.CancelledError):
+            await gone
+        await asyncio.gather(*others)
+
+    asyncio.run(scenario())
+    assert sorted(payload["run_id"] for payload in triggerer.payloads()) == sorted(run for _task, run in staying)
+    assert sim.stats.logins - logins == 1
+    assert sim.running_jobs == 1  # the run of the trigger that left goes on
+    assert "stop_job" not in sim.stats.requests_by_operation
+
+
+def test_iics_refusing_the_shared_poll_ends_every_waiting_trigger_with_an_error(sim: Simulator) -> None:
+    runs = [start_run(sim, name, duration=60) for name in ("mt_load_orders", "mt_load_products")]
+    sim.add_fault(Fault.http(400, operation="get_activity_monitor"))  # not transient: not waited out
+
+    async def scenario() -> list[dict[str, Any]]:
+        triggerer = Triggerer()
+        await asyncio.gather(*(triggerer.start(index, trigger_for(*run)) for index, run in enumerate(runs)))
+        return triggerer.payloads()
+
+    payloads = asyncio.run(scenario())
+    assert [payload["status"] for payload in payloads] == ["error", "error"]
+    assert polls(sim) <= 2  # shared looks (the second trigger may register after the first look was sent)
+    assert sim.running_jobs == 2

@@ -102,6 +102,20 @@ def test_a_run_fails_at_the_step_asked_for(sim: Simulator, api: RawApi, step: in
     assert _subtasks(status) == ran  # nothing after the failing step ran
 
 
+@pytest.mark.parametrize("step", [0, 1])
+def test_a_warning_run_succeeds_with_one_subtask_in_warning(sim: Simulator, api: RawApi, step: int) -> None:
+    sim.set_taskflow_outcome(MONTH_END, "warning", duration=0, step=step)
+    status = _wait_until_ended(api, _run(api, MONTH_END))
+    assert status["status"] == "SUCCESS"
+    assert _subtasks(status) == [
+        ("mt_sync_accounts", "WARNING" if step == 0 else "SUCCESS"),
+        ("mt_gl_close", "WARNING" if step == 1 else "SUCCESS"),
+    ]  # every subtask ran
+    tasks = status["subtaskDetails"]["details"]["tasks"]
+    assert [task["erroredRows"] > 0 for task in tasks] == [step == 0, step == 1]
+    assert status["erroredRows"] == tasks[step]["erroredRows"]
+
+
 def test_a_suspended_run_stays_suspended_until_terminated(sim: Simulator, api: RawApi) -> None:
     sim.set_taskflow_outcome(MONTH_END, "suspended", duration=0)
     run_id = _run(api, MONTH_END)
@@ -262,7 +276,7 @@ def test_knobs_validate_and_reset_clears_runs(sim: Simulator, api: RawApi) -> No
     with pytest.raises(KeyError):
         sim.set_taskflow_outcome("tf_nope")
     with pytest.raises(ValueError, match="outcome"):
-        sim.set_taskflow_outcome(PIPELINE, "warning")
+        sim.set_taskflow_outcome(PIPELINE, "stopped")
     with pytest.raises(ValueError, match="step"):
         sim.set_taskflow_outcome(PIPELINE, "failed", step=2)
     with pytest.raises(ValueError, match="duration"):

@@ -5,8 +5,9 @@
 
 - ``IICSHook`` (connection type ``iics``): configured IICSClient / AsyncIICSClient instances.
 - ``IICSRunTaskOperator``: start a task and wait for its run to end (deferrable by default, never started twice).
-- ``IICSJobRunSensor``: wait for a run started elsewhere.
-- ``IICSJobRunTrigger``: the triggerer side of both.
+- ``IICSRunTaskflowOperator``: run an advanced taskflow by API name with inputs, the same way.
+- ``IICSJobRunSensor`` / ``IICSTaskflowRunSensor``: wait for a run started elsewhere.
+- ``IICSJobRunTrigger`` / ``IICSTaskflowRunTrigger``: the triggerer side of both.
 - ``IICSJobRunLink``: the operator link to the IICS Monitor.
 
 Importing this package imports no Airflow module (Airflow reads ``get_provider_info`` through an entry point);
@@ -23,16 +24,19 @@ from ._provider import get_provider_info
 
 if TYPE_CHECKING:
     from .hooks import IICSHook
-    from .operators import IICSJobRunLink, IICSRunTaskOperator
-    from .sensors import IICSJobRunSensor
-    from .triggers import IICSJobRunTrigger
+    from .operators import IICSJobRunLink, IICSRunTaskflowOperator, IICSRunTaskOperator
+    from .sensors import IICSJobRunSensor, IICSTaskflowRunSensor
+    from .triggers import IICSJobRunTrigger, IICSTaskflowRunTrigger
 
 _HOMES = {
     "IICSHook": "hooks",
     "IICSJobRunLink": "operators",
     "IICSRunTaskOperator": "operators",
+    "IICSRunTaskflowOperator": "operators",
     "IICSJobRunSensor": "sensors",
+    "IICSTaskflowRunSensor": "sensors",
     "IICSJobRunTrigger": "triggers",
+    "IICSTaskflowRunTrigger": "triggers",
 }
 
 
@@ -49,5 +53,8 @@ __all__ = [
     "IICSJobRunSensor",
     "IICSJobRunTrigger",
     "IICSRunTaskOperator",
+    "IICSRunTaskflowOperator",
+    "IICSTaskflowRunSensor",
+    "IICSTaskflowRunTrigger",
     "get_provider_info",
 ]

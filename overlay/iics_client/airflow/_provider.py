@@ -27,7 +27,7 @@ def get_provider_info() -> dict[str, Any]:
     return {
         "package-name": "iics-client",
         "name": "Informatica IICS (iics-client)",
-        "description": "Run IICS mapping tasks, synchronization tasks and linear taskflows from Airflow: "
+        "description": "Run IICS mapping tasks, synchronization tasks, linear and advanced taskflows from Airflow: "
         "deferrable operators, triggers and sensors built on iics-client's AsyncIICSClient.",
         "versions": [__version__],
         "integrations": [{"integration-name": INTEGRATION, "tags": ["service"]}],

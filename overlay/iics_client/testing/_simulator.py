@@ -246,9 +246,10 @@ class Simulator:
     def set_taskflow_outcome(
         self, api_name: str, outcome: str = "success", duration: float | None = None, *, step: int | None = None
     ) -> None:
-        """How runs of a published taskflow end: "success" (every subtask succeeds), "failed" or "suspended" (the
-        subtask at index `step`, default the last, fails; the run then ends FAILED, or stays SUSPENDED until it is
-        terminated). A run takes `duration` seconds (None: job_duration), its subtasks one after the other."""
+        """How runs of a published taskflow end: "success" (every subtask succeeds), "warning" (the run ends SUCCESS,
+        the subtask at index `step`, default the last, WARNING with rejected rows), "failed" or "suspended" (the
+        subtask at index `step` fails; the run then ends FAILED, or stays SUSPENDED until it is terminated). A run
+        takes `duration` seconds (None: job_duration), its subtasks one after the other."""
         self._taskflows.set_outcome(api_name, outcome, duration, step)
 
     def taskflow_inputs(self, run_id: int | str) -> dict[str, Any]:

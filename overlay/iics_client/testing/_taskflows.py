@@ -2,8 +2,9 @@
 name, follow its runs with the status resource, terminate them.
 
 A run executes its subtasks (mapping tasks) one after the other over its duration and ends as configured with
-``Simulator.set_taskflow_outcome``: SUCCESS, FAILED at a step, or SUSPENDED at a step (it then stays suspended until
-terminated). Like the job engine there are no timers: a run's state is computed from the clock whenever it is read.
+``Simulator.set_taskflow_outcome``: SUCCESS, SUCCESS with a subtask that ends WARNING (rows rejected), FAILED at a
+step, or SUSPENDED at a step (it then stays suspended until terminated). Like the job engine there are no timers: a
+run's state is computed from the clock whenever it is read.
 
 What IICS documents and the simulator enforces: ``rowLimit`` at most 50 (default 10); without ``startTime`` and
 ``endTime`` only runs started in the last 24 hours are listed; ``startTime``/``endTime`` bound the start time; the
@@ -33,7 +34,7 @@ from ._state import Org
 from ._stats import Stats
 from ._times import HISTORY_ANCHOR, v3_utc
 
-OUTCOMES = ("success", "failed", "suspended")
+OUTCOMES = ("success", "warning", "failed", "suspended")
 # Seeded published taskflows: API name -> the mapping tasks they run, in order (their TASKFLOW assets are seeded).
 PUBLISHED: dict[str, tuple[str, ...]] = {
     "tf_customer_pipeline": ("mt_load_customers", "mt_load_orders"),
@@ -73,7 +74,7 @@ class _Run:
     started: float
     duration: float
     outcome: str
-    stop_step: int  # the step that fails (failed, suspended); len(steps) for success
+    stop_step: int  # the step that fails (failed, suspended) or warns (warning); len(steps) for success
     started_by: str
     instance_name: str | None
     inputs: dict[str, Any]
@@ -264,11 +265,12 @@ def _status(run: _Run, now: float) -> Json:
     tasks: list[Json] = []
     for index, step in enumerate(steps):
         begin = run.started + index * per_step
-        if index > run.stop_step or now < begin or (cut is not None and begin > cut):
+        past_failure = index > run.stop_step and run.outcome != "warning"
+        if past_failure or now < begin or (cut is not None and begin > cut):
             break  # never reached (after the failing step, not yet, or terminated before)
         finish = begin + per_step
         if finish <= now and (cut is None or finish <= cut):
-            state = "FAILED" if index == run.stop_step else "SUCCESS"
+            state = "SUCCESS" if index != run.stop_step else "WARNING" if run.outcome == "warning" else "FAILED"
             error = f"Task {step.task.name} failed: [FATAL] mapping run failed." if state == "FAILED" else None
             end: float | None = finish
         elif cut is not None:
@@ -278,7 +280,7 @@ def _status(run: _Run, now: float) -> Json:
         tasks.append(_subtask(run, index, begin, end, now, state=state, error=error))
     if cut is not None:
         status, error, end = "FAILED", f"The taskflow run was terminated by {run.terminated_by}.", cut
-    elif run.outcome == "success":
+    elif run.outcome in ("success", "warning"):
         done = run.started + run.duration <= now
         status, error, end = ("SUCCESS", None, run.started + run.duration) if done else ("RUNNING", None, None)
     elif fault_at <= now:
@@ -308,13 +310,14 @@ def _subtask(
 ) -> Json:
     step, step_run = run.flow.steps[index], run.step_ids[index]
     rows = 0 if state in ("FAILED", "RUNNING") else 1000 + step_run % 9000
+    errored = 1 + step_run % 50 if state == "WARNING" else 0
     until = end if end is not None else now
     return {
         "assetName": step.task.name, "assetType": step.task.type, "duration": str(round(until - begin)),
         "startTime": v3_utc(begin), "endTime": None if end is None else v3_utc(end), "updateTime": v3_utc(until),
         "status": state, "errorMessage": error, "location": step.location, "runId": step_run,
         "runtimeEnv": step.task.runtime_environment_id, "runtimeEnvName": step.env_name,
-        "startedBy": run.started_by, "subtasks": 0, "rowsProcessed": rows, "erroredRows": 0,
+        "startedBy": run.started_by, "subtasks": 0, "rowsProcessed": rows, "erroredRows": errored,
     }  # fmt: skip
 
 
