@@ -25,18 +25,14 @@ from . import _events
 from ._config import Settings, from_environment
 from ._events import EventCallback, Telemetry
 from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
-from ._health import HealthMethods
 from ._jobs import JobMethods, StartJobRequest, batch_start
 from ._logs import LogMethods
-from ._metrics import MetricsSnapshot
 from ._models import install_validation_errors
 from ._objects import ObjectMethods
 from ._operations import Operations
 from ._pool import AsyncBoundedTransport, BoundedTransport, protect_http2_session_headers
-from ._profiles import ProfileConstructors
-from ._promotion import PromotionMethods
 from ._retry import RetryPolicy
-from ._runner import Call, call_for
+from ._runner import Call, call_for, deferred
 from ._session import Session, SessionAuth
 from ._taskflows import TaskflowMethods
 from ._transfers import for_async, receive_async, receive_sync
@@ -55,9 +51,34 @@ if TYPE_CHECKING:
     from opentelemetry.trace import TracerProvider
     from typing_extensions import Self
 
+    from ._health import HealthMethods
+    from ._metrics import MetricsSnapshot
+    from ._profiles import ProfileConstructors
+    from ._promotion import PromotionMethods
     from ._ratelimit import RateLimiter
     from ._tracing import Tracing
     from .v2.models import Job
+else:  # rarely used methods: their modules load on first use (tests/unit/test_deferred.py keeps the names in step)
+    HealthMethods = deferred("._health", "HealthMethods", ("check",))
+    ProfileConstructors = deferred("._profiles", "ProfileConstructors", ("from_profile",))
+    PromotionMethods = deferred(
+        "._promotion",
+        "PromotionMethods",
+        (
+            "export_objects",
+            "get_export_status",
+            "wait_for_export",
+            "download_export_package",
+            "get_export_log",
+            "export_package",
+            "upload_import_package",
+            "start_import",
+            "get_import_status",
+            "wait_for_import",
+            "get_import_log",
+            "import_package",
+        ),
+    )
 
 logger = logging.getLogger("iics_client")
 

@@ -11,6 +11,7 @@ coroutine function on ``AsyncIICSClient``, whose signature is the plan's with th
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 from collections.abc import Awaitable, Callable, Coroutine, Generator
 from contextlib import AbstractContextManager
@@ -174,6 +175,31 @@ def dress(method: Callable[..., Any], function: Callable[..., Any], signature: i
     del method.__wrapped__  # type: ignore[attr-defined]  # inspect would follow it back to the definition
     method.__signature__ = signature  # type: ignore[attr-defined]
     return method
+
+
+class _Deferred:
+    """A class attribute that stands for the same-named attribute of ``mixin`` in ``module``: the first access
+    imports the module and puts the real attribute in this one's place, so later lookups never come here."""
+
+    def __init__(self, module: str, mixin: str) -> None:
+        self._module, self._mixin = module, mixin
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._holder, self._name = owner, name
+
+    def __get__(self, instance: Any, owner: type[Any]) -> Any:
+        real = vars(getattr(importlib.import_module(self._module, __package__), self._mixin))[self._name]
+        setattr(self._holder, self._name, real)
+        return real.__get__(instance, owner)
+
+
+def deferred(module: str, mixin: str, names: tuple[str, ...]) -> type[Any]:
+    """A stand-in for a mixin of rarely used client methods (``names``, every attribute the mixin defines): the
+    clients inherit it, and ``module`` loads on the first access to one of them (class or instance), not when the
+    client is imported. What is then found is the mixin's own attribute: same signature, docs, sync or async."""
+    namespace: dict[str, Any] = {name: _Deferred(module, mixin) for name in names}
+    namespace["__doc__"] = f"{mixin} of {module}, loaded on first use."
+    return type(mixin, (), namespace)
 
 
 class plan(ClientMethod, Generic[P, T]):
