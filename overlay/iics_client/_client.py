@@ -35,7 +35,6 @@ from ._retry import RetryPolicy
 from ._runner import Call, call_for, deferred
 from ._session import Session, SessionAuth
 from ._taskflows import TaskflowMethods
-from ._transfers import for_async, receive_async, receive_sync
 from ._urls import Layout, layout_setting, resolve_login_origin, unrouted
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
@@ -295,6 +294,8 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
         with self._telemetry.call(call.kwargs):
             try:
                 if call.sink is not None:
+                    from ._transfers import receive_sync  # file transfers load on first use
+
                     return receive_sync(self._http, call)
                 response = self._http.request(**unrouted(call.kwargs))
             except httpx.HTTPError as exc:
@@ -354,6 +355,17 @@ def _async_hooks(hooks: list[Callable[[Any], None]]) -> list[Callable[[Any], Any
     return [run]
 
 
+def _for_async(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The request as the async client sends it. Only a streamed upload has a body that is not bytes, and only
+    _transfers makes one (so it is loaded already): its files are read in a worker thread (``for_async``)."""
+    content = kwargs.get("content")
+    if content is None or isinstance(content, bytes | str):
+        return kwargs
+    from ._transfers import for_async
+
+    return for_async(kwargs)
+
+
 class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, TaskflowAsyncOperations):
     """The asyncio client. ``async with AsyncIICSClient(...) as client:`` logs in, and out at the end."""
 
@@ -383,8 +395,10 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
         with self._telemetry.call(call.kwargs):
             try:
                 if call.sink is not None:
+                    from ._transfers import receive_async
+
                     return await receive_async(self._http, call)
-                response = await self._http.request(**unrouted(for_async(call.kwargs)))
+                response = await self._http.request(**unrouted(_for_async(call.kwargs)))
             except httpx.HTTPError as exc:
                 raise transport_error(exc) from exc
             return parse(response, call.parse) if call.check else call.parse(response)

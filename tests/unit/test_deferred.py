@@ -47,12 +47,12 @@ def test_deferred_methods_keep_their_signature_and_flavour() -> None:
 
 
 def test_importing_the_client_loads_no_deferred_module() -> None:
-    """Nor the metrics' snapshot types (_metrics), which load on the first ``client.metrics``."""
+    """Nor the metrics' snapshot types (_metrics, loaded by the first ``client.metrics``) or file transfers."""
     code = (
         "import sys\n"
         "from iics_client import IICSClient, AsyncIICSClient\n"
         "print(sorted(m for m in sys.modules if m in ('iics_client._health', 'iics_client._promotion', "
-        "'iics_client._profiles', 'iics_client._metrics')))\n"
+        "'iics_client._profiles', 'iics_client._metrics', 'iics_client._transfers')))\n"
         "IICSClient.check\n"
         "print(sorted(m for m in sys.modules if m == 'iics_client._health'))\n"
     )
