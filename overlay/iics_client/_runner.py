@@ -190,7 +190,7 @@ class _Deferred:
     def __get__(self, instance: Any, owner: type[Any]) -> Any:
         real = vars(getattr(importlib.import_module(self._module, __package__), self._mixin))[self._name]
         setattr(self._holder, self._name, real)
-        return real.__get__(instance, owner)
+        return real.__get__(instance, owner) if hasattr(real, "__get__") else real
 
 
 def deferred(module: str, mixin: str, names: tuple[str, ...]) -> type[Any]:
