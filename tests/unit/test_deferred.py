@@ -12,10 +12,11 @@ import pytest
 
 from iics_client import AsyncIICSClient, IICSClient, _client, _health, _profiles, _promotion
 
+# the stand-ins, as _client has them at run time (type checkers see the real mixins there)
 PAIRS = [
-    (_client.HealthMethods, _health.HealthMethods),
-    (_client.PromotionMethods, _promotion.PromotionMethods),
-    (_client.ProfileConstructors, _profiles.ProfileConstructors),
+    (vars(_client)["HealthMethods"], _health.HealthMethods),
+    (vars(_client)["PromotionMethods"], _promotion.PromotionMethods),
+    (vars(_client)["ProfileConstructors"], _profiles.ProfileConstructors),
 ]
 
 
