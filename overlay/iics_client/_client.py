@@ -34,7 +34,6 @@ from ._pool import AsyncBoundedTransport, BoundedTransport, protect_http2_sessio
 from ._retry import RetryPolicy
 from ._runner import Call, call_for, deferred
 from ._session import Session, SessionAuth
-from ._taskflows import TaskflowMethods
 from ._urls import Layout, layout_setting, resolve_login_origin, unrouted
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
@@ -55,11 +54,17 @@ if TYPE_CHECKING:
     from ._profiles import ProfileConstructors
     from ._promotion import PromotionMethods
     from ._ratelimit import RateLimiter
+    from ._taskflows import TaskflowMethods
     from ._tracing import Tracing
     from .v2.models import Job
 else:  # rarely used methods: their modules load on first use (tests/unit/test_deferred.py keeps the names in step)
     HealthMethods = deferred("._health", "HealthMethods", ("check",))
     ProfileConstructors = deferred("._profiles", "ProfileConstructors", ("from_profile",))
+    TaskflowMethods = deferred(
+        "._taskflows",
+        "TaskflowMethods",
+        ("run_taskflow", "list_taskflow_runs", "terminate_taskflow_runs", "poll_taskflow_status"),
+    )
     PromotionMethods = deferred(
         "._promotion",
         "PromotionMethods",

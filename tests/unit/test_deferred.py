@@ -1,22 +1,24 @@
-"""The clients' rarely used methods (health check, promotion, profiles) live in modules that load on first use
-(``_runner.deferred``): the stand-ins must name every method of the real mixin, and what is found through them must be
-the real method, on the class and on an instance, sync and async."""
+"""The clients' rarely used methods (health check, promotion, profiles, advanced taskflows) live in modules that load
+on first use (``_runner.deferred``): the stand-ins must name every method of the real mixin, and what is found through
+them must be the real method, on the class and on an instance, sync and async."""
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import subprocess
 import sys
 
 import pytest
 
-from iics_client import AsyncIICSClient, IICSClient, _client, _health, _profiles, _promotion
+from iics_client import AsyncIICSClient, IICSClient, _client, _health, _profiles, _promotion, _taskflows
 
 # the stand-ins, as _client has them at run time (type checkers see the real mixins there)
 PAIRS = [
     (vars(_client)["HealthMethods"], _health.HealthMethods),
     (vars(_client)["PromotionMethods"], _promotion.PromotionMethods),
     (vars(_client)["ProfileConstructors"], _profiles.ProfileConstructors),
+    (vars(_client)["TaskflowMethods"], _taskflows.TaskflowMethods),
 ]
 
 
@@ -40,11 +42,15 @@ def test_what_a_stand_in_gives_is_the_real_attribute(stand_in: type, real: type)
 
 def test_deferred_methods_keep_their_signature_and_flavour() -> None:
     client = AsyncIICSClient("https://dm-us.informaticacloud.com", "me", "pw")
-    assert inspect.iscoroutinefunction(client.check)
+    try:
+        assert inspect.iscoroutinefunction(client.check)
+        assert str(inspect.signature(client.get_export_log)) == "(export_id: 'str') -> 'str'"
+        assert str(inspect.signature(client.list_taskflow_runs)).endswith("-> 'AsyncPaginator[TaskflowRun]'")
+    finally:
+        asyncio.run(client.aclose())
     assert inspect.iscoroutinefunction(AsyncIICSClient.import_package)
     assert not inspect.iscoroutinefunction(IICSClient.import_package)
     assert inspect.signature(IICSClient.check).return_annotation == "HealthReport"
-    assert str(inspect.signature(client.get_export_log)) == "(export_id: 'str') -> 'str'"
 
 
 def test_importing_the_client_loads_no_deferred_module() -> None:
@@ -53,7 +59,7 @@ def test_importing_the_client_loads_no_deferred_module() -> None:
         "import sys\n"
         "from iics_client import IICSClient, AsyncIICSClient\n"
         "print(sorted(m for m in sys.modules if m in ('iics_client._health', 'iics_client._promotion', "
-        "'iics_client._profiles', 'iics_client._metrics', 'iics_client._transfers')))\n"
+        "'iics_client._profiles', 'iics_client._taskflows', 'iics_client._metrics', 'iics_client._transfers')))\n"
         "IICSClient.check\n"
         "print(sorted(m for m in sys.modules if m == 'iics_client._health'))\n"
     )
