@@ -103,6 +103,9 @@ def _member(cls: type, name: str, bare: Any) -> dict[str, Any] | None:
     if owner is None or not _ours(owner):
         return None  # inherited from object, Exception, str, Enum...: not ours to guard
     raw = vars(owner)[name]
+    if type(raw).__name__ == "_Deferred":  # a client method whose module loads on first use (_runner.deferred)
+        getattr(cls, name)  # loads it: the real attribute takes the stand-in's place
+        raw = vars(owner)[name]
     if isinstance(raw, property):
         return {"kind": "property"}
     if isinstance(raw, classmethod | staticmethod):

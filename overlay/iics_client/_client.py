@@ -25,21 +25,15 @@ from . import _events
 from ._config import Settings, from_environment
 from ._events import EventCallback, Telemetry
 from ._exceptions import IICSConfigurationError, IICSError, parse, transport_error
-from ._health import HealthMethods
 from ._jobs import JobMethods, StartJobRequest, batch_start
 from ._logs import LogMethods
-from ._metrics import MetricsSnapshot
 from ._models import install_validation_errors
 from ._objects import ObjectMethods
 from ._operations import Operations
 from ._pool import AsyncBoundedTransport, BoundedTransport, protect_http2_session_headers
-from ._profiles import ProfileConstructors
-from ._promotion import PromotionMethods
 from ._retry import RetryPolicy
-from ._runner import Call, call_for
+from ._runner import Call, call_for, deferred
 from ._session import Session, SessionAuth
-from ._taskflows import TaskflowMethods
-from ._transfers import for_async, receive_async, receive_sync
 from ._urls import Layout, layout_setting, resolve_login_origin, unrouted
 from .taskflow.api import AsyncOperations as TaskflowAsyncOperations
 from .taskflow.api import SyncOperations as TaskflowSyncOperations
@@ -55,9 +49,40 @@ if TYPE_CHECKING:
     from opentelemetry.trace import TracerProvider
     from typing_extensions import Self
 
+    from ._health import HealthMethods
+    from ._metrics import MetricsSnapshot
+    from ._profiles import ProfileConstructors
+    from ._promotion import PromotionMethods
     from ._ratelimit import RateLimiter
+    from ._taskflows import TaskflowMethods
     from ._tracing import Tracing
     from .v2.models import Job
+else:  # rarely used methods: their modules load on first use (tests/unit/test_deferred.py keeps the names in step)
+    HealthMethods = deferred("._health", "HealthMethods", ("check",))
+    ProfileConstructors = deferred("._profiles", "ProfileConstructors", ("from_profile",))
+    TaskflowMethods = deferred(
+        "._taskflows",
+        "TaskflowMethods",
+        ("run_taskflow", "list_taskflow_runs", "terminate_taskflow_runs", "poll_taskflow_status"),
+    )
+    PromotionMethods = deferred(
+        "._promotion",
+        "PromotionMethods",
+        (
+            "export_objects",
+            "get_export_status",
+            "wait_for_export",
+            "download_export_package",
+            "get_export_log",
+            "export_package",
+            "upload_import_package",
+            "start_import",
+            "get_import_status",
+            "wait_for_import",
+            "get_import_log",
+            "import_package",
+        ),
+    )
 
 logger = logging.getLogger("iics_client")
 
@@ -274,6 +299,8 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
         with self._telemetry.call(call.kwargs):
             try:
                 if call.sink is not None:
+                    from ._transfers import receive_sync  # file transfers load on first use
+
                     return receive_sync(self._http, call)
                 response = self._http.request(**unrouted(call.kwargs))
             except httpx.HTTPError as exc:
@@ -333,6 +360,17 @@ def _async_hooks(hooks: list[Callable[[Any], None]]) -> list[Callable[[Any], Any
     return [run]
 
 
+def _for_async(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The request as the async client sends it. Only a streamed upload has a body that is not bytes, and only
+    _transfers makes one (so it is loaded already): its files are read in a worker thread (``for_async``)."""
+    content = kwargs.get("content")
+    if content is None or isinstance(content, bytes | str):
+        return kwargs
+    from ._transfers import for_async
+
+    return for_async(kwargs)
+
+
 class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, TaskflowAsyncOperations):
     """The asyncio client. ``async with AsyncIICSClient(...) as client:`` logs in, and out at the end."""
 
@@ -362,8 +400,10 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
         with self._telemetry.call(call.kwargs):
             try:
                 if call.sink is not None:
+                    from ._transfers import receive_async
+
                     return await receive_async(self._http, call)
-                response = await self._http.request(**unrouted(for_async(call.kwargs)))
+                response = await self._http.request(**unrouted(_for_async(call.kwargs)))
             except httpx.HTTPError as exc:
                 raise transport_error(exc) from exc
             return parse(response, call.parse) if call.check else call.parse(response)

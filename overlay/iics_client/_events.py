@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._exceptions import IICSError
-from ._metrics import Metrics
+from ._recorder import Metrics
 from ._retry import retries_made
 from ._secrets import redact_text, redact_url
 from ._urls import FAMILY_KEY, OPERATION_KEY

@@ -13,10 +13,11 @@ from typing import Any
 from ._config import text_argument
 from ._exceptions import IICSConfigurationError
 from ._runner import Call, Plan, call_for, plan, run
-from ._transfers import NamedFileSink, body
 
 
 def _download(call: Call[Any], path: str | os.PathLike[str] | None, *, stem: str, suffix: str) -> Plan[bytes | Path]:
+    from ._transfers import NamedFileSink, body  # file transfers load on first use, not with the client
+
     if path is None:
         return (yield from run(Call(call.kwargs, body)))
     sink = NamedFileSink(path, default_stem=stem, default_suffix=suffix)

@@ -168,6 +168,8 @@ def _expire(waiter: asyncio.Future[None]) -> None:
 
 @dataclass(eq=False)
 class _Pool(Generic[T]):
+    """One transport and its requests in flight (a docstring spares the dataclass an inspect.signature)."""
+
     transport: T
     active: int = 0  # requests inside it whose responses are not closed yet
     retired: bool = False

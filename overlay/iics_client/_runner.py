@@ -11,10 +11,10 @@ coroutine function on ``AsyncIICSClient``, whose signature is the plan's with th
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 from collections.abc import Awaitable, Callable, Coroutine, Generator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from types import MethodType, ModuleType
 from typing import IO, TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, cast, overload
 
@@ -39,15 +39,30 @@ class Sink(Protocol):
     def wrote(self, count: int) -> None: ...
 
 
-@dataclass(frozen=True)
 class Call(Generic[T]):
-    """Send ``httpx.Client.request(**kwargs)``; the plan receives ``parse(response)`` (or the mapped error)."""
+    """Send ``httpx.Client.request(**kwargs)``; the plan receives ``parse(response)`` (or the mapped error).
 
-    kwargs: dict[str, Any]
-    parse: Callable[[httpx.Response], T]
-    check: bool = True  # False: hand every response to parse, whatever its status (login does its own checks)
-    # Stream a 2xx body into this sink instead of reading it into memory; parse then sees a response without its body.
-    sink: Sink | None = None
+    ``check=False``: hand every response to parse, whatever its status (login does its own checks). ``sink``: stream a
+    2xx body into it instead of reading it into memory; parse then sees a response without its body. A plain slotted
+    class, not a dataclass: one is made per request, and a dataclass costs ~0.5 ms more to import.
+    """
+
+    __slots__ = ("check", "kwargs", "parse", "sink")
+
+    def __init__(
+        self,
+        kwargs: dict[str, Any],
+        parse: Callable[[httpx.Response], T],
+        check: bool = True,
+        sink: Sink | None = None,
+    ) -> None:
+        self.kwargs = kwargs
+        self.parse = parse
+        self.check = check
+        self.sink = sink
+
+    def __repr__(self) -> str:
+        return f"Call(kwargs={self.kwargs!r}, parse={self.parse!r}, check={self.check!r}, sink={self.sink!r})"
 
 
 # What building a request from bad arguments raises in the generated code (an empty id, a body that is no model).
@@ -69,9 +84,16 @@ def call_for(endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Call[Any]:
     return Call(request_for(endpoint, *args, **kwargs), endpoint.parse_success)
 
 
-@dataclass(frozen=True)
 class Sleep:
-    seconds: float
+    """Wait ``seconds`` (``time.sleep`` or ``asyncio.sleep``, as the driver does)."""
+
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __repr__(self) -> str:
+        return f"Sleep(seconds={self.seconds!r})"
 
 
 Step = Call[Any] | Sleep
@@ -174,6 +196,31 @@ def dress(method: Callable[..., Any], function: Callable[..., Any], signature: i
     del method.__wrapped__  # type: ignore[attr-defined]  # inspect would follow it back to the definition
     method.__signature__ = signature  # type: ignore[attr-defined]
     return method
+
+
+class _Deferred:
+    """A class attribute that stands for the same-named attribute of ``mixin`` in ``module``: the first access
+    imports the module and puts the real attribute in this one's place, so later lookups never come here."""
+
+    def __init__(self, module: str, mixin: str) -> None:
+        self._module, self._mixin = module, mixin
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._holder, self._name = owner, name
+
+    def __get__(self, instance: Any, owner: type[Any]) -> Any:
+        real = vars(getattr(importlib.import_module(self._module, __package__), self._mixin))[self._name]
+        setattr(self._holder, self._name, real)
+        return real.__get__(instance, owner) if hasattr(real, "__get__") else real
+
+
+def deferred(module: str, mixin: str, names: tuple[str, ...]) -> type[Any]:
+    """A stand-in for a mixin of rarely used client methods (``names``, every attribute the mixin defines): the
+    clients inherit it, and ``module`` loads on the first access to one of them (class or instance), not when the
+    client is imported. What is then found is the mixin's own attribute: same signature, docs, sync or async."""
+    namespace: dict[str, Any] = {name: _Deferred(module, mixin) for name in names}
+    namespace["__doc__"] = f"{mixin} of {module}, loaded on first use."
+    return type(mixin, (), namespace)
 
 
 class plan(ClientMethod, Generic[P, T]):

@@ -107,6 +107,8 @@ class Session:
 
 @dataclass(frozen=True)
 class _NeedLogin:
+    """What a caller saw when it asked for a login (a docstring spares the dataclass an inspect.signature)."""
+
     seen_generation: int  # the session the caller used (or none): renewed meanwhile means no login
     seen_attempts: int  # login attempts finished when the caller asked: a later failed one is its failure too
     trigger: httpx.Response | None = None  # the 401/403 that asks for a renewal (None: the first login)

@@ -10,7 +10,7 @@ import pytest
 import respx
 
 from iics_client import IICSAuthError, IICSConnectionError, IICSNotFoundError, MetricsSnapshot, OperationMetrics
-from iics_client._metrics import WINDOW, Metrics
+from iics_client._recorder import WINDOW, Metrics
 from tests.unit.conftest import POD, Runner, mock_login
 
 CONNS = POD + "/saas/connection"
