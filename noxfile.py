@@ -284,6 +284,8 @@ def airflow_bench(session: nox.Session) -> None:
 
 # pyinstrument: the profiles of `--profile DIR`
 BENCH_TOOLS = ("pyinstrument>=4.6",)
+# bench modules with their own measures and options, beside the P1-P7 table of `python -m bench`
+STANDALONE_BENCHES = ("observability", "promotion")
 
 
 @nox.session
@@ -294,9 +296,17 @@ def bench(session: nox.Session) -> None:
     Options go after `--`: `nox -s bench -- --quick`, `-- --only P1,P3`, `-- --json out.json`, `-- --profile DIR`
     (layer breakdown and profiles), `-- --check` (exit 1 when a goal is missed; `--relax 1.2` widens the goals).
     See `python -m bench --help`.
+
+    The standalone benches run the same way when named first: `nox -s bench -- observability [--only 3]` (the
+    observability layer's cost; 3 = the rate-limit figure) and `nox -s bench -- promotion [--quick]` (the memory of a
+    200 MiB export package's download and upload).
     """
     session.install(".", *BENCH_TOOLS)  # installed, not editable: what a user imports (bytecode compiled by pip)
-    session.run("python", "-m", "bench", *session.posargs)
+    args = list(session.posargs)
+    if args and args[0] in STANDALONE_BENCHES:
+        session.run("python", "-m", f"bench.{args[0]}", *args[1:])
+    else:
+        session.run("python", "-m", "bench", *args)
 
 
 # ---- release: `build` (the artifacts, checked) and `publish_local` (a rehearsal of the upload) ----
