@@ -76,33 +76,26 @@ def run(config: Config) -> list[Row]:
         for command in ([python, "-c", "import iics_client, httpx, argparse"], [*iics, "--help"]):
             _wall(command, env, cwd)  # fills the private bytecode cache
         n = f"{config.repeats}×{max(2, config.import_runs)} runs/side"
-        for key, code in (("P4", "import iics_client"), ("P4b", "from iics_client import IICSClient")):
-            a, b = _pair([python, "-c", code], [python, "-c", "import httpx"], config, env, cwd)
+        # (row, what runs, its label, the baseline's code, goal): the client's import, then the command line's start
+        measures = [
+            (key, [python, "-c", code], f"`python -c '{code}'`", "import httpx", IMPORT_GOAL)
+            for key, code in (("P4", "import iics_client"), ("P4b", "from iics_client import IICSClient"))
+        ] + [
+            (key, [*iics, flag], f"`iics {flag}`", "import argparse", CLI_GOAL)
+            for key, flag in (("P6", "--help"), ("P6b", "--version"))
+        ]
+        for key, command, label, baseline, goal in measures:
+            a, b = _pair(command, [python, "-c", baseline], config, env, cwd)
             rows.append(
                 Row(
                     key,
-                    f"`python -c '{code}'`, whole process",
+                    f"{label}, whole process",
                     Stat.of(a).scaled(1e3),
                     Stat.of(b).scaled(1e3),
                     "ms",
-                    "`python -c 'import httpx'`",
+                    f"`python -c '{baseline}'`",
                     ratios(a, b),
-                    IMPORT_GOAL,
-                    n=n,
-                )
-            )
-        for key, flag in (("P6", "--help"), ("P6b", "--version")):
-            a, b = _pair([*iics, flag], [python, "-c", "import argparse"], config, env, cwd)
-            rows.append(
-                Row(
-                    key,
-                    f"`iics {flag}`, whole process",
-                    Stat.of(a).scaled(1e3),
-                    Stat.of(b).scaled(1e3),
-                    "ms",
-                    "`python -c 'import argparse'`",
-                    ratios(a, b),
-                    CLI_GOAL,
+                    goal,
                     n=n,
                 )
             )
