@@ -216,12 +216,10 @@ class _BaseClient(
         raise NotImplementedError
 
     def _pool_args(self) -> dict[str, Any]:
-        """The HTTP settings of the pool (see _pool.py for the bound around it, and _retry.py for the retry layer
-        above both: each request carries its own policy)."""
+        """The HTTP settings of the pool but its limits (see _pool.py for the bound around it and how its
+        connections are spread, and _retry.py for the retry layer above both: each request carries its own
+        policy)."""
         settings = self._settings
-        limits = httpx.Limits(
-            max_connections=settings.max_connections, max_keepalive_connections=settings.max_keepalive_connections
-        )
         verify = settings.verify
         if isinstance(verify, str | os.PathLike):  # a CA bundle file or directory (httpx deprecates paths)
             import ssl
@@ -229,7 +227,20 @@ class _BaseClient(
             path = os.fspath(verify)
             is_dir = os.path.isdir(path)
             verify = ssl.create_default_context(cafile=None if is_dir else path, capath=path if is_dir else None)
-        return {"http2": settings.http2, "limits": limits, "verify": verify}
+        elif isinstance(verify, bool) and not settings.http2:
+            # one TLS context for all the pool's shards (each would load the CA bundle again: ~30 ms apiece)
+            verify = httpx.create_ssl_context(verify=verify)
+        return {"http2": settings.http2, "verify": verify}
+
+    def _pool_shape(self) -> dict[str, Any]:
+        """How many connections, how many kept idle, and in pools of how many (HTTP/2: one pool, its requests
+        share a connection)."""
+        settings = self._settings
+        return {
+            "size": settings.max_connections,
+            "keepalive": settings.max_keepalive_connections,
+            "shard": settings.max_connections if settings.http2 else None,
+        }
 
     def _client_args(self, transport: Any) -> dict[str, Any]:
         from httpx_retries import RetryTransport  # imports asyncio: paid when a client is built, not on import
@@ -282,7 +293,9 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
 
     def _open(self) -> None:
         pool_args = self._pool_args()
-        self._pool = BoundedTransport(lambda: httpx.HTTPTransport(**pool_args), self._settings.max_connections)
+        self._pool = BoundedTransport(
+            lambda limits: httpx.HTTPTransport(limits=limits, **pool_args), **self._pool_shape()
+        )
         self._logouts: set[threading.Thread] = set()
         self._http = httpx.Client(
             event_hooks={"request": self._request_hooks(), "response": self._response_hooks()},
@@ -380,7 +393,7 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
     def _open(self) -> None:
         pool_args = self._pool_args()
         self._pool = AsyncBoundedTransport(
-            lambda: httpx.AsyncHTTPTransport(**pool_args), self._settings.max_connections
+            lambda limits: httpx.AsyncHTTPTransport(limits=limits, **pool_args), **self._pool_shape()
         )
         self._logouts: set[asyncio.Task[None]] = set()
         self._http = httpx.AsyncClient(

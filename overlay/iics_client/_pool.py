@@ -8,11 +8,14 @@ it holds. Waiting for a slot is bounded by the request's pool timeout; past it t
 exempt: the login the session sends to renew itself (``IN_FLOW_LOGIN``), because the calls it renews for may hold
 every slot while they wait for it.
 
+**Shards.** The connections are spread over small httpcore pools of at most ``SHARD`` (see there why); a request
+goes to the first with room, and the idle connections beyond ``max_keepalive_connections`` are closed.
+
 **Health.** httpcore 1.0.x leaks a pool slot when a request is given a new connection and times out or is cancelled
 before using it: that connection stays in the pool forever, never connected and never idle (encode/httpcore#1093).
 Once every slot has leaked, every request times out. After a pool timeout or a cancellation inside httpx's pool, the
 pool is checked: more busy connections than requests in it means leaked slots, and the pool is replaced by a fresh
-one (the old one is closed once its last request is done).
+one (the old one is closed once its last request is done). Each shard is checked and replaced on its own.
 
 **HTTP/2.** The session headers are sent as HPACK never-indexed fields (h2 keeps ``authorization`` out of the
 compression table; the session headers of ``_secrets.py`` join it), which also makes hpack log their values as
@@ -166,11 +169,31 @@ def _expire(waiter: asyncio.Future[None]) -> None:
 # ---- the pool and its replacement ----
 
 
+# httpcore's pool passes over all its connections for every queued request, on every request and every response,
+# and asks each whether its socket is readable: its cost per request grows with the square of its connections
+# (encode/httpcore#1035; at 20 connections about a third of a request's CPU). The client spreads its connections over
+# small httpcore pools ("shards") of at most SHARD connections. Each keeps all of its connections alive (httpcore
+# counts busy connections against max_keepalive_connections, encode/httpcore#1000), and the client keeps
+# max_keepalive_connections over the idle connections of all of them itself.
+SHARD = 4
+
+
+def shard_limits(size: int, keepalive: int, shard: int = SHARD) -> list[httpx.Limits]:
+    """``size`` connections in pools of at most ``shard``; each keeps its idle connections (up to ``keepalive``)."""
+    count = -(-size // shard)
+    sizes = [size // count + (1 if i < size % count else 0) for i in range(count)]
+    return [httpx.Limits(max_connections=n, max_keepalive_connections=min(n, keepalive)) for n in sizes]
+
+
 @dataclass(eq=False)
 class _Pool(Generic[T]):
-    """One transport and its requests in flight (a docstring spares the dataclass an inspect.signature)."""
+    """One transport (one httpcore pool) and its requests in flight (a docstring spares the dataclass an
+    inspect.signature)."""
 
     transport: T
+    limits: httpx.Limits
+    capacity: int
+    core: Any = None  # the httpcore pool inside the transport, when it has one
     active: int = 0  # requests inside it whose responses are not closed yet
     retired: bool = False
 
@@ -178,7 +201,7 @@ class _Pool(Generic[T]):
 def _leaked(pool: _Pool[Any]) -> bool:
     """More busy connections than requests in the pool: some connection will never be idle again (a request
     holds at most one HTTP/1.1 connection; HTTP/2 requests share one)."""
-    connections = getattr(getattr(pool.transport, "_pool", None), "connections", None)
+    connections = getattr(pool.core, "connections", None)
     if connections is None:  # not an httpcore pool we can look into: after a pool timeout, assume the worst
         return True
     busy = sum(1 for connection in connections if not connection.is_idle() and not connection.is_closed())
@@ -186,51 +209,100 @@ def _leaked(pool: _Pool[Any]) -> bool:
 
 
 class _Bounded(Generic[T]):
-    """What both transports share: the bookkeeping of requests per pool, and replacing a leaking pool."""
+    """What both transports share: the bookkeeping of requests per pool, spreading requests over the pools,
+    replacing a leaking pool, and closing idle connections beyond ``keepalive``."""
 
-    def __init__(self, make: Callable[[], T], size: int) -> None:
-        self._make: Callable[[], T] = make
+    def __init__(
+        self, make: Callable[[httpx.Limits], T], size: int, keepalive: int | None = None, shard: int | None = None
+    ) -> None:
+        self._make: Callable[[httpx.Limits], T] = make
         self.size = size
+        self.keepalive = size if keepalive is None else keepalive
         self._lock = threading.Lock()
-        self._current: _Pool[T] = _Pool(make())
+        shards = shard_limits(size, self.keepalive, SHARD if shard is None else shard)
+        self._shards: list[_Pool[T]] = [self._pool(limits) for limits in shards]
         self._retired: list[_Pool[T]] = []
         self.replaced = 0  # pools replaced because they leaked (for tests and figures)
 
+    def _pool(self, limits: httpx.Limits) -> _Pool[T]:
+        transport = self._make(limits)
+        capacity = limits.max_connections or self.size
+        return _Pool(transport, limits, capacity, getattr(transport, "_pool", None))
+
     @property
     def transport(self) -> T:
-        """The httpx transport requests go to now."""
-        return self._current.transport
+        """The first httpx transport requests go to (the one a lone request uses)."""
+        return self._shards[0].transport
+
+    @property
+    def transports(self) -> list[T]:
+        """The httpx transports requests are spread over now."""
+        return [pool.transport for pool in self._shards]
 
     def _enter(self) -> _Pool[T]:
         with self._lock:
-            pool = self._current
+            for pool in self._shards:  # the first with room: a lone caller always reuses the same connection
+                if pool.active < pool.capacity:
+                    break
+            else:  # only the session's own re-login goes past the bound
+                pool = min(self._shards, key=_load)
             pool.active += 1
             return pool
 
-    def _leave(self, pool: _Pool[T], *, suspect: bool = False) -> T | None:
-        """One request left ``pool``. Returns a retired transport that is now unused and must be closed."""
+    def _leave(self, pool: _Pool[T], *, suspect: bool = False) -> tuple[T | None, list[Any]]:
+        """One request left ``pool``. Returns a retired transport that is now unused and must be closed, and idle
+        connections beyond ``keepalive`` to close."""
         with self._lock:
             pool.active -= 1
-            if suspect and pool is self._current and _leaked(pool):
+            if suspect and not pool.retired and _leaked(pool):
                 logger.warning(
                     "the connection pool leaked connections that will never be usable (encode/httpcore#1093); "
                     "replacing it"
                 )
                 pool.retired = True
                 self._retired.append(pool)
-                self._current = _Pool(self._make())
+                self._shards[self._shards.index(pool)] = self._pool(pool.limits)
                 self.replaced += 1
-            if pool.retired and pool.active == 0 and pool in self._retired:
-                self._retired.remove(pool)
-                return pool.transport
-        return None
+            if pool.retired:
+                if pool.active == 0 and pool in self._retired:
+                    self._retired.remove(pool)
+                    return pool.transport, []
+                return None, []
+            if pool.active == 0 and len(self._shards) > 1:
+                return None, self._surplus()
+        return None, []
+
+    def _surplus(self) -> list[Any]:
+        """Take the idle connections beyond ``keepalive`` out of pools that no request is in (caller holds the
+        lock; in a pool with requests in it an idle connection may be promised to one already). The first pools'
+        idle connections are the ones kept, since a request goes to the first pool with room."""
+        cores = [pool.core for pool in self._shards]
+        if None in cores or sum(len(core._connections) for core in cores) <= self.keepalive:
+            return []
+        budget = self.keepalive
+        closing: list[Any] = []
+        for pool in self._shards:
+            idle = [connection for connection in pool.core._connections if connection.is_idle()]
+            if len(idle) <= budget or pool.active:
+                budget = max(0, budget - len(idle))
+                continue
+            with pool.core._optional_thread_lock:
+                for connection in idle[budget:]:
+                    pool.core._connections.remove(connection)
+                    closing.append(connection)
+            budget = 0
+        return closing
 
     def _all(self) -> list[T]:
         with self._lock:
-            pools = [self._current]
+            pools = list(self._shards)
             pools.extend(self._retired)
             self._retired = []
         return [pool.transport for pool in pools]
+
+
+def _load(pool: _Pool[Any]) -> int:
+    return pool.active
 
 
 def _suspect(exc: BaseException) -> bool:
@@ -246,8 +318,14 @@ def _note_failure(request: httpx.Request, exc: BaseException) -> None:
 class BoundedTransport(_Bounded[httpx.BaseTransport], httpx.BaseTransport):
     """The sync transport: slots for threads, then httpx's pool."""
 
-    def __init__(self, make: Callable[[], httpx.BaseTransport], size: int) -> None:
-        super().__init__(make, size)
+    def __init__(
+        self,
+        make: Callable[[httpx.Limits], httpx.BaseTransport],
+        size: int,
+        keepalive: int | None = None,
+        shard: int | None = None,
+    ) -> None:
+        super().__init__(make, size, keepalive, shard)
         self._slots = Slots(size)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -275,7 +353,9 @@ class BoundedTransport(_Bounded[httpx.BaseTransport], httpx.BaseTransport):
     def _done(self, pool: _Pool[httpx.BaseTransport], bounded: bool, *, suspect: bool = False) -> None:
         if bounded:
             self._slots.release()
-        unused = self._leave(pool, suspect=suspect)
+        unused, idle = self._leave(pool, suspect=suspect)
+        for connection in idle:
+            connection.close()
         if unused is not None:
             unused.close()
 
@@ -287,8 +367,14 @@ class BoundedTransport(_Bounded[httpx.BaseTransport], httpx.BaseTransport):
 class AsyncBoundedTransport(_Bounded[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
     """The asyncio transport: slots for tasks, then httpx's pool."""
 
-    def __init__(self, make: Callable[[], httpx.AsyncBaseTransport], size: int) -> None:
-        super().__init__(make, size)
+    def __init__(
+        self,
+        make: Callable[[httpx.Limits], httpx.AsyncBaseTransport],
+        size: int,
+        keepalive: int | None = None,
+        shard: int | None = None,
+    ) -> None:
+        super().__init__(make, size, keepalive, shard)
         self._slots = AsyncSlots(size)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -316,7 +402,9 @@ class AsyncBoundedTransport(_Bounded[httpx.AsyncBaseTransport], httpx.AsyncBaseT
     async def _done(self, pool: _Pool[httpx.AsyncBaseTransport], bounded: bool, *, suspect: bool = False) -> None:
         if bounded:
             self._slots.release()
-        unused = self._leave(pool, suspect=suspect)
+        unused, idle = self._leave(pool, suspect=suspect)
+        for connection in idle:
+            await connection.aclose()
         if unused is not None:
             await unused.aclose()
 

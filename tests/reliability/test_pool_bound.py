@@ -95,7 +95,7 @@ def test_never_more_requests_in_the_pool_than_its_size_async() -> None:
         return httpx.Response(200, json=[])
 
     async def scenario() -> None:
-        transport = AsyncBoundedTransport(lambda: httpx.MockTransport(handler), 5)
+        transport = AsyncBoundedTransport(lambda limits: httpx.MockTransport(handler), 5)
         async with httpx.AsyncClient(transport=transport, timeout=10) as client:
             await asyncio.gather(*(client.get("http://127.0.0.1/x") for _ in range(200)))
 
@@ -122,7 +122,7 @@ def test_never_more_requests_in_the_pool_than_its_size_threads() -> None:
             inside -= 1
         return httpx.Response(200, json=[])
 
-    transport = BoundedTransport(lambda: httpx.MockTransport(handler), 5)
+    transport = BoundedTransport(lambda limits: httpx.MockTransport(handler), 5)
     with httpx.Client(transport=transport, timeout=10) as client:
         threads = [threading.Thread(target=client.get, args=("http://127.0.0.1/x",)) for _ in range(50)]
         for thread in threads:
@@ -142,7 +142,7 @@ def _answer_once(release: threading.Event) -> Callable[[httpx.Request], httpx.Re
 
 def test_waiting_past_the_pool_timeout_is_a_pool_timeout_and_is_never_retried() -> None:
     release = threading.Event()
-    transport = BoundedTransport(lambda: httpx.MockTransport(_answer_once(release)), 1)
+    transport = BoundedTransport(lambda limits: httpx.MockTransport(_answer_once(release)), 1)
     with httpx.Client(transport=transport, timeout=httpx.Timeout(10, pool=0.05)) as client:
         holder = threading.Thread(target=client.get, args=("http://127.0.0.1/slow",))
         holder.start()
@@ -160,7 +160,7 @@ def test_the_in_flow_login_does_not_wait_for_a_slot() -> None:
     from iics_client._pool import IN_FLOW_LOGIN
 
     release = threading.Event()
-    transport = BoundedTransport(lambda: httpx.MockTransport(_answer_once(release)), 1)
+    transport = BoundedTransport(lambda limits: httpx.MockTransport(_answer_once(release)), 1)
     with httpx.Client(transport=transport, timeout=httpx.Timeout(10, pool=0.05)) as client:
         holder = threading.Thread(target=client.get, args=("http://127.0.0.1/slow",))
         holder.start()
