@@ -3,14 +3,20 @@
 The layers add the client's parts to a raw httpx call one at a time, each followed by the same reads of two fields
 per item (so the last line is P1's A and the first P1's B):
 
-1. raw: ``httpx.Client.get().json()`` + reads;
-2. models: the same response parsed by the generated endpoint's ``parse_success`` + reads;
-3. routing: the client's own ``httpx.Client`` (session auth flow: URL and header per request; retry transport) +
-   ``parse_success`` + reads;
-4. driver: ``client.list_connections()`` (the method's plan driver, status check, error mapping) + reads.
+1. raw: ``httpx.Client().get().json()`` + reads;
+2. the client's transport stack, bottom up, under a plain ``httpx.Client``: its ``HTTPTransport`` (one TLS context,
+   no proxies from the environment), + the bound and its shards (``_pool``), + the attempt layer (``_attempts``:
+   numbering, metrics), + the retry layer (httpx-retries);
+3. routing: the client's own ``httpx.Client`` on that stack (session auth flow: URL and header per request; the
+   request hooks: guard, retry policy, timing), raw ``.json()`` + reads;
+4. models: the same, parsed by the generated endpoint's ``parse_success`` + reads;
+5. driver: ``client.list_connections()`` (the method's plan driver, metrics probe, status check, error mapping) +
+   reads.
 
-The breakdown uses one internal attribute (the client's httpx client); when it moves, that line says so and the rest
-still prints.
+Each line gives the median latency and the median CPU time of this process per call, over the same interleaved
+calls (A B C, B C A, ...); CPU time is what other processes on the machine cannot inflate, so it is the column to
+read on a shared machine. The breakdown uses internal attributes (the client's httpx client, its pool's shape);
+when they move, the lines that need them say so and the rest still print.
 """
 
 from __future__ import annotations
@@ -30,6 +36,30 @@ def _reads(items: Any) -> list[tuple[Any, Any]]:
     return [(c.name, c.type_) for c in items]
 
 
+def _stack(client: Any) -> dict[str, httpx.Client]:
+    """Plain httpx clients on the client's transport stack, one layer more each (empty when its internals moved)."""
+    try:
+        from httpx_retries import RetryTransport
+
+        from iics_client._attempts import AttemptTransport
+        from iics_client._pool import BoundedTransport
+
+        pool_args, shape = client._pool_args(), client._pool_shape()
+        telemetry, policy = client._telemetry, client._retry_policy.default
+    except (ImportError, AttributeError):
+        return {}
+
+    def bounded() -> httpx.BaseTransport:
+        return BoundedTransport(lambda limits: httpx.HTTPTransport(limits=limits, **pool_args), **shape)
+
+    return {
+        "the client's HTTPTransport": httpx.Client(transport=httpx.HTTPTransport(**pool_args)),
+        "+ pool bound and shards": httpx.Client(transport=bounded()),
+        "+ attempt layer": httpx.Client(transport=AttemptTransport(bounded(), telemetry)),
+        "+ retry layer": httpx.Client(transport=RetryTransport(AttemptTransport(bounded(), telemetry), retry=policy)),
+    }
+
+
 def layers(sim: RemoteSimulator, size: int, rounds: int) -> str:
     from iics_client import IICSClient
     from iics_client._urls import unrouted
@@ -41,37 +71,47 @@ def layers(sim: RemoteSimulator, size: int, rounds: int) -> str:
     http = httpx.Client()
     session = raw.login(http, sim)
     url, headers = session.v2 + "/connection", session.v2_headers
+    stack = _stack(client)
     steps: dict[str, Callable[[], Any]] = {
         "raw: httpx get().json() + reads": lambda: [
             (d["name"], d["type"]) for d in http.get(url, headers=headers).json()
         ],
-        "+ models: parse_success (the generated models) + reads": lambda: _reads(
-            ep.parse_success(http.get(url, headers=headers))
-        ),
     }
+    for name, layer in stack.items():
+        steps[name] = lambda layer=layer: [(d["name"], d["type"]) for d in layer.get(url, headers=headers).json()]
     own = getattr(client, "_http", None)
     if isinstance(own, httpx.Client):
-        steps["+ routing: the client's httpx.Client (auth flow, routing, retry transport)"] = lambda: _reads(
+        steps["+ routing: the client's httpx.Client (auth flow, hooks)"] = lambda: [
+            (d["name"], d["type"]) for d in own.request(**unrouted(ep.request_kwargs())).json()
+        ]
+        steps["+ models: parse_success (the generated models)"] = lambda: _reads(
             ep.parse_success(own.request(**unrouted(ep.request_kwargs())))  # as the client sends it
         )
     steps["+ driver: client.list_connections() (plan driver, status check)"] = lambda: _reads(client.list_connections())
+    cpu: dict[str, list[float]] = {}
     try:
-        samples = interleaved(steps, rounds, warmup=10)
+        samples = interleaved(steps, rounds, warmup=10, cpu=cpu)
     finally:
         http.close()
+        for layer in stack.values():
+            layer.close()
         client.logout()
         client.close()
-    base = median(samples[next(iter(steps))])
+    base, base_cpu = median(samples[next(iter(steps))]), median(cpu[next(iter(steps))])
     lines = [f"# Layers of list_connections() of {size} connections ({rounds} interleaved calls per line, medians)"]
-    lines += ["", f"{'median µs':>10} {'+ vs raw':>9} {'ratio':>6}  layer"]
-    previous = base
+    lines += ["", f"{'latency µs':>10} {'+ vs raw':>9} {'CPU µs':>8} {'+ vs raw':>9} {'this layer':>10}  layer"]
+    previous = base_cpu
     for name, values in samples.items():
-        m = median(values)
-        step = (m - previous) * 1e6
-        lines.append(f"{m * 1e6:10.0f} {(m - base) * 1e6:+9.0f} {m / base:6.2f}  {name}  (this layer {step:+.0f} µs)")
-        previous = m
+        m, c = median(values), median(cpu[name])
+        lines.append(
+            f"{m * 1e6:10.0f} {(m - base) * 1e6:+9.0f} {c * 1e6:8.0f} {(c - base_cpu) * 1e6:+9.0f} "
+            f"{(c - previous) * 1e6:+10.0f}  {name}"
+        )
+        previous = c
+    if not stack:
+        lines.append("(transport layers unavailable: the client's internals moved; routing includes them)")
     if "+ routing" not in " ".join(steps):
-        lines.append("(routing layer unavailable: the client has no `_http` httpx.Client; driver includes it)")
+        lines.append("(routing and models unavailable: the client has no `_http` httpx.Client; driver includes them)")
     return "\n".join(lines)
 
 

@@ -316,6 +316,7 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
 
                     return receive_sync(self._http, call)
                 response = self._http.request(**unrouted(call.kwargs))
+                _unbind(response)
             except httpx.HTTPError as exc:
                 raise transport_error(exc) from exc
             return parse(response, call.parse) if call.check else call.parse(response)
@@ -360,6 +361,19 @@ class IICSClient(_BaseClient, V2SyncOperations, V3SyncOperations, TaskflowSyncOp
             logger.warning("logout failed: %s", error)
         finally:
             self.close()
+
+
+_READ = httpx.ByteStream(b"")
+
+
+def _unbind(response: httpx.Response) -> None:
+    """httpx binds each response's stream to the response (to set ``elapsed`` on close), so every response is a
+    reference cycle, with its request, headers and connection objects (~45 objects per call) that only the garbage
+    collector frees; a collection that runs while a large answer is alive costs ~0.3 ms. A closed response's stream
+    is never read again: swapping it frees them all when the call returns."""
+    for one in (*response.history, response):
+        if one.is_closed:
+            one.stream = _READ
 
 
 def _async_hooks(hooks: list[Callable[[Any], None]]) -> list[Callable[[Any], Any]]:
@@ -417,6 +431,7 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
 
                     return await receive_async(self._http, call)
                 response = await self._http.request(**unrouted(_for_async(call.kwargs)))
+                _unbind(response)
             except httpx.HTTPError as exc:
                 raise transport_error(exc) from exc
             return parse(response, call.parse) if call.check else call.parse(response)

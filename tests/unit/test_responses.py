@@ -47,3 +47,26 @@ def test_too_many_redirects_is_an_iics_error(runner: Runner, mock: respx.MockRou
     )
     with pytest.raises(IICSError, match="TooManyRedirects"):
         runner(runner.client(), "list_connections")
+
+
+def test_a_call_leaves_no_reference_cycle(runner: Runner, mock: respx.MockRouter) -> None:
+    """httpx binds each response's stream to the response (a cycle holding its request, headers and connection
+    objects, ~45 per call); the client swaps a closed response's stream so all of it is freed when the call
+    returns, and the garbage collector has nothing to do for it. (Before: 21 unreachable objects per call here, 45
+    over a real connection.)"""
+    import gc
+
+    mock_login(mock)
+    mock.get(POD + "/saas/connection").mock(return_value=httpx.Response(200, json=[{"name": "a", "type": "T"}]))
+    client = runner.client()
+    runner(client, "list_connections")  # logged in, warm
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(5):
+            assert runner(client, "list_connections")[0].name == "a"
+        unreachable = gc.collect()
+    finally:
+        gc.enable()
+    runner.close(client)
+    assert unreachable == 0
