@@ -77,8 +77,12 @@ def layers(sim: RemoteSimulator, size: int, rounds: int) -> str:
             (d["name"], d["type"]) for d in http.get(url, headers=headers).json()
         ],
     }
+
+    def plain(layer: httpx.Client) -> Callable[[], Any]:
+        return lambda: [(d["name"], d["type"]) for d in layer.get(url, headers=headers).json()]
+
     for name, layer in stack.items():
-        steps[name] = lambda layer=layer: [(d["name"], d["type"]) for d in layer.get(url, headers=headers).json()]
+        steps[name] = plain(layer)
     own = getattr(client, "_http", None)
     if isinstance(own, httpx.Client):
         steps["+ routing: the client's httpx.Client (auth flow, hooks)"] = lambda: [
