@@ -15,7 +15,7 @@ import httpcore
 import httpx
 import pytest
 
-from iics_client import AsyncIICSClient, IICSClient, IICSTimeoutError
+from iics_client import AsyncIICSClient, IICSClient
 from iics_client._pool import SHARD, shard_limits
 from iics_client.testing import Fault, Simulator
 from tests.reliability.scenarios import client_for
@@ -148,19 +148,13 @@ def test_idle_connections_beyond_max_keepalive_are_closed(sim: Simulator, kind: 
 def test_a_leaking_pool_is_replaced_alone(sim: Simulator) -> None:
     """Every slot of the first pool leaked (encode/httpcore#1093): the next call times out, that pool alone is
     replaced, the other pool keeps its transport, and the calls after it succeed."""
-    from tests.reliability.test_pool_recovery import _leak_every_slot
+    from tests.reliability.test_pool_recovery import _leak_every_slot, three_calls
 
     client = client_for(sim, "sync", max_connections=8, timeout=0.3, max_retries=0)
     client.login()
     before = client._pool.transports
     _leak_every_slot(client)  # the first pool's
-    outcomes = []
-    for _ in range(3):
-        try:
-            client.list_schedules()
-            outcomes.append("ok")
-        except IICSTimeoutError:
-            outcomes.append("timeout")
+    outcomes = three_calls(client)
     after = client._pool.transports
     client.close()
     assert outcomes == ["timeout", "ok", "ok"]
