@@ -91,7 +91,7 @@ def test_a_lone_caller_reuses_one_connection(sim: Simulator, kind: str, created:
     assert len(created) == 1  # the ten calls, on the first pool's one connection
 
 
-def test_a_busy_client_opens_no_more_connections_than_it_may_hold(sim: Simulator, created: list[str]) -> None:
+def test_a_busy_client_reuses_its_connections_and_keeps_ten(sim: Simulator, created: list[str]) -> None:
     """400 calls, 20 at a time: the client keeps using its connections (raw httpx with the same limits opens 21-25
     here; the client closes the idle ones beyond 10 when a wave of calls ends, and opens 20-32)."""
     sim.add_fault(Fault.slow(0.005, operation="list_schedules"))
