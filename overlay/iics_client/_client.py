@@ -15,7 +15,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Coroutine, Iterable, Mapping
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -436,8 +436,10 @@ class AsyncIICSClient(_BaseClient, V2AsyncOperations, V3AsyncOperations, Taskflo
                 raise transport_error(exc) from exc
             return parse(response, call.parse) if call.check else call.parse(response)
 
-    async def _call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Any:
-        return await self._execute(call_for(endpoint, *args, **kwargs))
+    def _call(self, endpoint: ModuleType, /, *args: Any, **kwargs: Any) -> Coroutine[Any, Any, Any]:
+        # not a coroutine itself: the generated method awaits _execute's directly (one frame less to resume at
+        # every suspension of the call)
+        return self._execute(call_for(endpoint, *args, **kwargs))
 
     async def _sleep(self, seconds: float) -> None:
         import asyncio

@@ -437,14 +437,24 @@ class _Releasing(httpx.SyncByteStream):
 
 
 class _AsyncReleasing(httpx.AsyncByteStream):
+    """The same for asyncio. Its own iterator, not an async generator: asyncio registers every async generator
+    (a weak set entry and a finalizer each), one more per request for nothing."""
+
     def __init__(self, stream: Any, done: Callable[[], Any]) -> None:
         self._stream = stream
         self._done: Callable[[], Any] | None = done
+        self._chunks: AsyncIterator[bytes] | None = None
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        self._chunks = self._stream.__aiter__()
+        return self
+
+    async def __anext__(self) -> bytes:
+        assert self._chunks is not None
         try:
-            async for chunk in self._stream:
-                yield chunk
+            return await self._chunks.__anext__()
+        except StopAsyncIteration:
+            raise
         except BaseException:
             await self.aclose()
             raise
