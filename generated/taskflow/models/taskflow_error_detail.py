@@ -65,10 +65,16 @@ class TaskflowErrorDetail(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("TaskflowErrorDetail", None, d, "an object")
-        code = d.get("code", UNSET)
+        try:
+            code = d["code"]
+        except KeyError:
+            code = UNSET
         if not (code.__class__ is str) and not scalar_ok(code, (str,)):
             raise invalid("TaskflowErrorDetail", "code", code, "a string")
-        message = d.get("message", UNSET)
+        try:
+            message = d["message"]
+        except KeyError:
+            message = UNSET
         if not (message.__class__ is str) and not scalar_ok(message, (str,)):
             raise invalid("TaskflowErrorDetail", "message", message, "a string")
 
@@ -90,10 +96,16 @@ class TaskflowErrorDetail(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("TaskflowErrorDetail", None, d, "an object")
-            code = d.get("code", UNSET)
+            try:
+                code = d["code"]
+            except KeyError:
+                code = UNSET
             if not (code.__class__ is str) and not scalar_ok(code, (str,)):
                 raise invalid("TaskflowErrorDetail", "code", code, "a string")
-            message = d.get("message", UNSET)
+            try:
+                message = d["message"]
+            except KeyError:
+                message = UNSET
             if not (message.__class__ is str) and not scalar_ok(message, (str,)):
                 raise invalid("TaskflowErrorDetail", "message", message, "a string")
 

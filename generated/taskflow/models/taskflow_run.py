@@ -105,11 +105,17 @@ class TaskflowRun(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("TaskflowRun", None, d, "an object")
-        status = d.get("status", UNSET)
+        try:
+            status = d["status"]
+        except KeyError:
+            status = UNSET
         status = _MAP_status.get(status) if status.__class__ is str else None
         if status is None:
             status = _convert_status(d.get("status", UNSET))
-        run_id = d.get("runId", UNSET)
+        try:
+            run_id = d["runId"]
+        except KeyError:
+            run_id = UNSET
         if not (run_id.__class__ is int or run_id.__class__ is str) and not scalar_ok(run_id, (int, str)):
             raise invalid("TaskflowRun", "runId", run_id, "an integer or a string")
 
@@ -131,11 +137,17 @@ class TaskflowRun(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("TaskflowRun", None, d, "an object")
-            status = d.get("status", UNSET)
+            try:
+                status = d["status"]
+            except KeyError:
+                status = UNSET
             status = _MAP_status.get(status) if status.__class__ is str else None
             if status is None:
                 status = _convert_status(d.get("status", UNSET))
-            run_id = d.get("runId", UNSET)
+            try:
+                run_id = d["runId"]
+            except KeyError:
+                run_id = UNSET
             if not (run_id.__class__ is int or run_id.__class__ is str) and not scalar_ok(run_id, (int, str)):
                 raise invalid("TaskflowRun", "runId", run_id, "an integer or a string")
 

@@ -47,7 +47,10 @@ class TaskflowRunStarted(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("TaskflowRunStarted", None, d, "an object")
-        run_id = d.get("RunId", UNSET)
+        try:
+            run_id = d["RunId"]
+        except KeyError:
+            run_id = UNSET
         if not (run_id.__class__ is str) and not scalar_ok(run_id, (str,)):
             raise invalid("TaskflowRunStarted", "RunId", run_id, "a string")
 
@@ -68,7 +71,10 @@ class TaskflowRunStarted(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("TaskflowRunStarted", None, d, "an object")
-            run_id = d.get("RunId", UNSET)
+            try:
+                run_id = d["RunId"]
+            except KeyError:
+                run_id = UNSET
             if not (run_id.__class__ is str) and not scalar_ok(run_id, (str,)):
                 raise invalid("TaskflowRunStarted", "RunId", run_id, "a string")
 

@@ -161,10 +161,16 @@ class ActivityLogEntry(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ActivityLogEntry", None, d, "an object")
-        id = d.get("id", UNSET)
+        try:
+            id = d["id"]
+        except KeyError:
+            id = UNSET
         if not (id.__class__ is str) and not scalar_ok(id, (str,)):
             raise invalid("ActivityLogEntry", "id", id, "a string")
-        state = d.get("state", UNSET)
+        try:
+            state = d["state"]
+        except KeyError:
+            state = UNSET
         state = _MAP_state.get(state) if state.__class__ is int else None
         if state is None:
             state = _convert_state(d.get("state", UNSET))
@@ -187,10 +193,16 @@ class ActivityLogEntry(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ActivityLogEntry", None, d, "an object")
-            id = d.get("id", UNSET)
+            try:
+                id = d["id"]
+            except KeyError:
+                id = UNSET
             if not (id.__class__ is str) and not scalar_ok(id, (str,)):
                 raise invalid("ActivityLogEntry", "id", id, "a string")
-            state = d.get("state", UNSET)
+            try:
+                state = d["state"]
+            except KeyError:
+                state = UNSET
             state = _MAP_state.get(state) if state.__class__ is int else None
             if state is None:
                 state = _convert_state(d.get("state", UNSET))

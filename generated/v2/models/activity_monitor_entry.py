@@ -117,13 +117,22 @@ class ActivityMonitorEntry(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ActivityMonitorEntry", None, d, "an object")
-        task_id = d.get("taskId", UNSET)
+        try:
+            task_id = d["taskId"]
+        except KeyError:
+            task_id = UNSET
         if not (task_id.__class__ is str) and not scalar_ok(task_id, (str,)):
             raise invalid("ActivityMonitorEntry", "taskId", task_id, "a string")
-        run_id = d.get("runId", UNSET)
+        try:
+            run_id = d["runId"]
+        except KeyError:
+            run_id = UNSET
         if not (run_id.__class__ is int) and not scalar_ok(run_id, (int,)):
             raise invalid("ActivityMonitorEntry", "runId", run_id, "an integer")
-        execution_state = d.get("executionState", UNSET)
+        try:
+            execution_state = d["executionState"]
+        except KeyError:
+            execution_state = UNSET
         execution_state = _MAP_execution_state.get(execution_state) if execution_state.__class__ is str else None
         if execution_state is None:
             execution_state = _convert_execution_state(d.get("executionState", UNSET))
@@ -147,13 +156,22 @@ class ActivityMonitorEntry(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ActivityMonitorEntry", None, d, "an object")
-            task_id = d.get("taskId", UNSET)
+            try:
+                task_id = d["taskId"]
+            except KeyError:
+                task_id = UNSET
             if not (task_id.__class__ is str) and not scalar_ok(task_id, (str,)):
                 raise invalid("ActivityMonitorEntry", "taskId", task_id, "a string")
-            run_id = d.get("runId", UNSET)
+            try:
+                run_id = d["runId"]
+            except KeyError:
+                run_id = UNSET
             if not (run_id.__class__ is int) and not scalar_ok(run_id, (int,)):
                 raise invalid("ActivityMonitorEntry", "runId", run_id, "an integer")
-            execution_state = d.get("executionState", UNSET)
+            try:
+                execution_state = d["executionState"]
+            except KeyError:
+                execution_state = UNSET
             execution_state = _MAP_execution_state.get(execution_state) if execution_state.__class__ is str else None
             if execution_state is None:
                 execution_state = _convert_execution_state(d.get("executionState", UNSET))

@@ -81,7 +81,10 @@ class AuditLogEntry(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("AuditLogEntry", None, d, "an object")
-        id = d.get("id", UNSET)
+        try:
+            id = d["id"]
+        except KeyError:
+            id = UNSET
         if not (id.__class__ is str) and not scalar_ok(id, (str,)):
             raise invalid("AuditLogEntry", "id", id, "a string")
 
@@ -102,7 +105,10 @@ class AuditLogEntry(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("AuditLogEntry", None, d, "an object")
-            id = d.get("id", UNSET)
+            try:
+                id = d["id"]
+            except KeyError:
+                id = UNSET
             if not (id.__class__ is str) and not scalar_ok(id, (str,)):
                 raise invalid("AuditLogEntry", "id", id, "a string")
 

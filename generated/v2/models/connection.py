@@ -164,10 +164,16 @@ class Connection(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("Connection", None, d, "an object")
-        name = d.get("name", UNSET)
+        try:
+            name = d["name"]
+        except KeyError:
+            name = UNSET
         if not (name.__class__ is str) and not scalar_ok(name, (str,)):
             raise invalid("Connection", "name", name, "a string")
-        type_ = d.get("type", UNSET)
+        try:
+            type_ = d["type"]
+        except KeyError:
+            type_ = UNSET
         if not (type_.__class__ is str) and not scalar_ok(type_, (str,)):
             raise invalid("Connection", "type", type_, "a string")
 
@@ -189,10 +195,16 @@ class Connection(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("Connection", None, d, "an object")
-            name = d.get("name", UNSET)
+            try:
+                name = d["name"]
+            except KeyError:
+                name = UNSET
             if not (name.__class__ is str) and not scalar_ok(name, (str,)):
                 raise invalid("Connection", "name", name, "a string")
-            type_ = d.get("type", UNSET)
+            try:
+                type_ = d["type"]
+            except KeyError:
+                type_ = UNSET
             if not (type_.__class__ is str) and not scalar_ok(type_, (str,)):
                 raise invalid("Connection", "type", type_, "a string")
 

@@ -68,7 +68,10 @@ class Job(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("Job", None, d, "an object")
-        run_id = d.get("runId", UNSET)
+        try:
+            run_id = d["runId"]
+        except KeyError:
+            run_id = UNSET
         if not (run_id.__class__ is int or run_id.__class__ is str) and not scalar_ok(run_id, (int, str)):
             raise invalid("Job", "runId", run_id, "an integer or a string")
 
@@ -89,7 +92,10 @@ class Job(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("Job", None, d, "an object")
-            run_id = d.get("runId", UNSET)
+            try:
+                run_id = d["runId"]
+            except KeyError:
+                run_id = UNSET
             if not (run_id.__class__ is int or run_id.__class__ is str) and not scalar_ok(run_id, (int, str)):
                 raise invalid("Job", "runId", run_id, "an integer or a string")
 

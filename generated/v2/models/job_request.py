@@ -77,11 +77,17 @@ class JobRequest(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("JobRequest", None, d, "an object")
-        type_ = d.get("@type", UNSET)
+        try:
+            type_ = d["@type"]
+        except KeyError:
+            type_ = UNSET
         type_ = _MAP_type_.get(type_) if type_.__class__ is str else None
         if type_ is None:
             type_ = _convert_type_(d.get("@type", UNSET))
-        task_type = d.get("taskType", UNSET)
+        try:
+            task_type = d["taskType"]
+        except KeyError:
+            task_type = UNSET
         task_type = _MAP_task_type.get(task_type) if task_type.__class__ is str else None
         if task_type is None:
             task_type = _convert_task_type(d.get("taskType", UNSET))
@@ -104,11 +110,17 @@ class JobRequest(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("JobRequest", None, d, "an object")
-            type_ = d.get("@type", UNSET)
+            try:
+                type_ = d["@type"]
+            except KeyError:
+                type_ = UNSET
             type_ = _MAP_type_.get(type_) if type_.__class__ is str else None
             if type_ is None:
                 type_ = _convert_type_(d.get("@type", UNSET))
-            task_type = d.get("taskType", UNSET)
+            try:
+                task_type = d["taskType"]
+            except KeyError:
+                task_type = UNSET
             task_type = _MAP_task_type.get(task_type) if task_type.__class__ is str else None
             if task_type is None:
                 task_type = _convert_task_type(d.get("taskType", UNSET))

@@ -58,14 +58,23 @@ class LoginRequest(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("LoginRequest", None, d, "an object")
-        type_ = d.get("@type", UNSET)
+        try:
+            type_ = d["@type"]
+        except KeyError:
+            type_ = UNSET
         type_ = _MAP_type_.get(type_) if type_.__class__ is str else None
         if type_ is None:
             type_ = _convert_type_(d.get("@type", UNSET))
-        username = d.get("username", UNSET)
+        try:
+            username = d["username"]
+        except KeyError:
+            username = UNSET
         if not (username.__class__ is str) and not scalar_ok(username, (str,)):
             raise invalid("LoginRequest", "username", username, "a string")
-        password = d.get("password", UNSET)
+        try:
+            password = d["password"]
+        except KeyError:
+            password = UNSET
         if not (password.__class__ is str) and not scalar_ok(password, (str,)):
             raise invalid("LoginRequest", "password", password, "a string")
 
@@ -88,14 +97,23 @@ class LoginRequest(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("LoginRequest", None, d, "an object")
-            type_ = d.get("@type", UNSET)
+            try:
+                type_ = d["@type"]
+            except KeyError:
+                type_ = UNSET
             type_ = _MAP_type_.get(type_) if type_.__class__ is str else None
             if type_ is None:
                 type_ = _convert_type_(d.get("@type", UNSET))
-            username = d.get("username", UNSET)
+            try:
+                username = d["username"]
+            except KeyError:
+                username = UNSET
             if not (username.__class__ is str) and not scalar_ok(username, (str,)):
                 raise invalid("LoginRequest", "username", username, "a string")
-            password = d.get("password", UNSET)
+            try:
+                password = d["password"]
+            except KeyError:
+                password = UNSET
             if not (password.__class__ is str) and not scalar_ok(password, (str,)):
                 raise invalid("LoginRequest", "password", password, "a string")
 

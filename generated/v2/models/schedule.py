@@ -136,10 +136,16 @@ class Schedule(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("Schedule", None, d, "an object")
-        id = d.get("id", UNSET)
+        try:
+            id = d["id"]
+        except KeyError:
+            id = UNSET
         if not (id.__class__ is str) and not scalar_ok(id, (str,)):
             raise invalid("Schedule", "id", id, "a string")
-        name = d.get("name", UNSET)
+        try:
+            name = d["name"]
+        except KeyError:
+            name = UNSET
         if not (name.__class__ is str) and not scalar_ok(name, (str,)):
             raise invalid("Schedule", "name", name, "a string")
 
@@ -161,10 +167,16 @@ class Schedule(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("Schedule", None, d, "an object")
-            id = d.get("id", UNSET)
+            try:
+                id = d["id"]
+            except KeyError:
+                id = UNSET
             if not (id.__class__ is str) and not scalar_ok(id, (str,)):
                 raise invalid("Schedule", "id", id, "a string")
-            name = d.get("name", UNSET)
+            try:
+                name = d["name"]
+            except KeyError:
+                name = UNSET
             if not (name.__class__ is str) and not scalar_ok(name, (str,)):
                 raise invalid("Schedule", "name", name, "a string")
 

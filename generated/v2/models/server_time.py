@@ -43,7 +43,10 @@ class ServerTime(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ServerTime", None, d, "an object")
-        time = d.get("time", UNSET)
+        try:
+            time = d["time"]
+        except KeyError:
+            time = UNSET
         if not (time.__class__ is str) and not scalar_ok(time, (str,)):
             raise invalid("ServerTime", "time", time, "a string")
 
@@ -64,7 +67,10 @@ class ServerTime(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ServerTime", None, d, "an object")
-            time = d.get("time", UNSET)
+            try:
+                time = d["time"]
+            except KeyError:
+                time = UNSET
             if not (time.__class__ is str) and not scalar_ok(time, (str,)):
                 raise invalid("ServerTime", "time", time, "a string")
 

@@ -119,10 +119,16 @@ class User(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("User", None, d, "an object")
-        server_url = d.get("serverUrl", UNSET)
+        try:
+            server_url = d["serverUrl"]
+        except KeyError:
+            server_url = UNSET
         if not (server_url.__class__ is str) and not scalar_ok(server_url, (str,)):
             raise invalid("User", "serverUrl", server_url, "a string")
-        ic_session_id = d.get("icSessionId", UNSET)
+        try:
+            ic_session_id = d["icSessionId"]
+        except KeyError:
+            ic_session_id = UNSET
         if not (ic_session_id.__class__ is str) and not scalar_ok(ic_session_id, (str,)):
             raise invalid("User", "icSessionId", ic_session_id, "a string")
 
@@ -144,10 +150,16 @@ class User(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("User", None, d, "an object")
-            server_url = d.get("serverUrl", UNSET)
+            try:
+                server_url = d["serverUrl"]
+            except KeyError:
+                server_url = UNSET
             if not (server_url.__class__ is str) and not scalar_ok(server_url, (str,)):
                 raise invalid("User", "serverUrl", server_url, "a string")
-            ic_session_id = d.get("icSessionId", UNSET)
+            try:
+                ic_session_id = d["icSessionId"]
+            except KeyError:
+                ic_session_id = UNSET
             if not (ic_session_id.__class__ is str) and not scalar_ok(ic_session_id, (str,)):
                 raise invalid("User", "icSessionId", ic_session_id, "a string")
 

@@ -58,10 +58,16 @@ class V2Error(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("V2Error", None, d, "an object")
-        code = d.get("code", UNSET)
+        try:
+            code = d["code"]
+        except KeyError:
+            code = UNSET
         if not (code.__class__ is str) and not scalar_ok(code, (str,)):
             raise invalid("V2Error", "code", code, "a string")
-        description = d.get("description", UNSET)
+        try:
+            description = d["description"]
+        except KeyError:
+            description = UNSET
         if not (description.__class__ is str) and not scalar_ok(description, (str,)):
             raise invalid("V2Error", "description", description, "a string")
 
@@ -83,10 +89,16 @@ class V2Error(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("V2Error", None, d, "an object")
-            code = d.get("code", UNSET)
+            try:
+                code = d["code"]
+            except KeyError:
+                code = UNSET
             if not (code.__class__ is str) and not scalar_ok(code, (str,)):
                 raise invalid("V2Error", "code", code, "a string")
-            description = d.get("description", UNSET)
+            try:
+                description = d["description"]
+            except KeyError:
+                description = UNSET
             if not (description.__class__ is str) and not scalar_ok(description, (str,)):
                 raise invalid("V2Error", "description", description, "a string")
 

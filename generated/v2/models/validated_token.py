@@ -55,10 +55,16 @@ class ValidatedToken(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ValidatedToken", None, d, "an object")
-        time_until_expire = d.get("timeUntilExpire", UNSET)
+        try:
+            time_until_expire = d["timeUntilExpire"]
+        except KeyError:
+            time_until_expire = UNSET
         if not (time_until_expire.__class__ is int) and not scalar_ok(time_until_expire, (int,)):
             raise invalid("ValidatedToken", "timeUntilExpire", time_until_expire, "an integer")
-        is_valid_token = d.get("isValidToken", UNSET)
+        try:
+            is_valid_token = d["isValidToken"]
+        except KeyError:
+            is_valid_token = UNSET
         if not (is_valid_token.__class__ is bool) and not scalar_ok(is_valid_token, (bool,)):
             raise invalid("ValidatedToken", "isValidToken", is_valid_token, "a boolean")
 
@@ -80,10 +86,16 @@ class ValidatedToken(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ValidatedToken", None, d, "an object")
-            time_until_expire = d.get("timeUntilExpire", UNSET)
+            try:
+                time_until_expire = d["timeUntilExpire"]
+            except KeyError:
+                time_until_expire = UNSET
             if not (time_until_expire.__class__ is int) and not scalar_ok(time_until_expire, (int,)):
                 raise invalid("ValidatedToken", "timeUntilExpire", time_until_expire, "an integer")
-            is_valid_token = d.get("isValidToken", UNSET)
+            try:
+                is_valid_token = d["isValidToken"]
+            except KeyError:
+                is_valid_token = UNSET
             if not (is_valid_token.__class__ is bool) and not scalar_ok(is_valid_token, (bool,)):
                 raise invalid("ValidatedToken", "isValidToken", is_valid_token, "a boolean")
 

@@ -58,14 +58,23 @@ class ValidatedTokenRequest(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ValidatedTokenRequest", None, d, "an object")
-        type_ = d.get("@type", UNSET)
+        try:
+            type_ = d["@type"]
+        except KeyError:
+            type_ = UNSET
         type_ = _MAP_type_.get(type_) if type_.__class__ is str else None
         if type_ is None:
             type_ = _convert_type_(d.get("@type", UNSET))
-        user_name = d.get("userName", UNSET)
+        try:
+            user_name = d["userName"]
+        except KeyError:
+            user_name = UNSET
         if not (user_name.__class__ is str) and not scalar_ok(user_name, (str,)):
             raise invalid("ValidatedTokenRequest", "userName", user_name, "a string")
-        ic_token = d.get("icToken", UNSET)
+        try:
+            ic_token = d["icToken"]
+        except KeyError:
+            ic_token = UNSET
         if not (ic_token.__class__ is str) and not scalar_ok(ic_token, (str,)):
             raise invalid("ValidatedTokenRequest", "icToken", ic_token, "a string")
 
@@ -88,14 +97,23 @@ class ValidatedTokenRequest(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ValidatedTokenRequest", None, d, "an object")
-            type_ = d.get("@type", UNSET)
+            try:
+                type_ = d["@type"]
+            except KeyError:
+                type_ = UNSET
             type_ = _MAP_type_.get(type_) if type_.__class__ is str else None
             if type_ is None:
                 type_ = _convert_type_(d.get("@type", UNSET))
-            user_name = d.get("userName", UNSET)
+            try:
+                user_name = d["userName"]
+            except KeyError:
+                user_name = UNSET
             if not (user_name.__class__ is str) and not scalar_ok(user_name, (str,)):
                 raise invalid("ValidatedTokenRequest", "userName", user_name, "a string")
-            ic_token = d.get("icToken", UNSET)
+            try:
+                ic_token = d["icToken"]
+            except KeyError:
+                ic_token = UNSET
             if not (ic_token.__class__ is str) and not scalar_ok(ic_token, (str,)):
                 raise invalid("ValidatedTokenRequest", "icToken", ic_token, "a string")
 

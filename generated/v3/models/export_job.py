@@ -72,7 +72,10 @@ class ExportJob(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ExportJob", None, d, "an object")
-        id = d.get("id", UNSET)
+        try:
+            id = d["id"]
+        except KeyError:
+            id = UNSET
         if not (id.__class__ is str) and not scalar_ok(id, (str,)):
             raise invalid("ExportJob", "id", id, "a string")
 
@@ -94,7 +97,10 @@ class ExportJob(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ExportJob", None, d, "an object")
-            id = d.get("id", UNSET)
+            try:
+                id = d["id"]
+            except KeyError:
+                id = UNSET
             if not (id.__class__ is str) and not scalar_ok(id, (str,)):
                 raise invalid("ExportJob", "id", id, "a string")
 

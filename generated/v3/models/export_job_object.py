@@ -64,7 +64,10 @@ class ExportJobObject(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ExportJobObject", None, d, "an object")
-        id = d.get("id", UNSET)
+        try:
+            id = d["id"]
+        except KeyError:
+            id = UNSET
         if not (id.__class__ is str) and not scalar_ok(id, (str,)):
             raise invalid("ExportJobObject", "id", id, "a string")
 
@@ -85,7 +88,10 @@ class ExportJobObject(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ExportJobObject", None, d, "an object")
-            id = d.get("id", UNSET)
+            try:
+                id = d["id"]
+            except KeyError:
+                id = UNSET
             if not (id.__class__ is str) and not scalar_ok(id, (str,)):
                 raise invalid("ExportJobObject", "id", id, "a string")
 

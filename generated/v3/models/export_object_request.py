@@ -47,7 +47,10 @@ class ExportObjectRequest(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ExportObjectRequest", None, d, "an object")
-        id = d.get("id", UNSET)
+        try:
+            id = d["id"]
+        except KeyError:
+            id = UNSET
         if not (id.__class__ is str) and not scalar_ok(id, (str,)):
             raise invalid("ExportObjectRequest", "id", id, "a string")
 
@@ -68,7 +71,10 @@ class ExportObjectRequest(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ExportObjectRequest", None, d, "an object")
-            id = d.get("id", UNSET)
+            try:
+                id = d["id"]
+            except KeyError:
+                id = UNSET
             if not (id.__class__ is str) and not scalar_ok(id, (str,)):
                 raise invalid("ExportObjectRequest", "id", id, "a string")
 

@@ -74,7 +74,10 @@ class ImportJob(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ImportJob", None, d, "an object")
-        id = d.get("id", UNSET)
+        try:
+            id = d["id"]
+        except KeyError:
+            id = UNSET
         if not (id.__class__ is str) and not scalar_ok(id, (str,)):
             raise invalid("ImportJob", "id", id, "a string")
 
@@ -96,7 +99,10 @@ class ImportJob(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ImportJob", None, d, "an object")
-            id = d.get("id", UNSET)
+            try:
+                id = d["id"]
+            except KeyError:
+                id = UNSET
             if not (id.__class__ is str) and not scalar_ok(id, (str,)):
                 raise invalid("ImportJob", "id", id, "a string")
 

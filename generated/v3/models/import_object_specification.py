@@ -57,7 +57,10 @@ class ImportObjectSpecification(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ImportObjectSpecification", None, d, "an object")
-        source_object_id = d.get("sourceObjectId", UNSET)
+        try:
+            source_object_id = d["sourceObjectId"]
+        except KeyError:
+            source_object_id = UNSET
         if not (source_object_id.__class__ is str) and not scalar_ok(source_object_id, (str,)):
             raise invalid("ImportObjectSpecification", "sourceObjectId", source_object_id, "a string")
 
@@ -78,7 +81,10 @@ class ImportObjectSpecification(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ImportObjectSpecification", None, d, "an object")
-            source_object_id = d.get("sourceObjectId", UNSET)
+            try:
+                source_object_id = d["sourceObjectId"]
+            except KeyError:
+                source_object_id = UNSET
             if not (source_object_id.__class__ is str) and not scalar_ok(source_object_id, (str,)):
                 raise invalid("ImportObjectSpecification", "sourceObjectId", source_object_id, "a string")
 

@@ -56,7 +56,10 @@ class ImportPackageForm(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ImportPackageForm", None, d, "an object")
-        package = d.get("package", UNSET)
+        try:
+            package = d["package"]
+        except KeyError:
+            package = UNSET
         if not (package.__class__ is File) and not scalar_ok(package, (File,)):
             raise invalid("ImportPackageForm", "package", package, "a file")
 
@@ -77,7 +80,10 @@ class ImportPackageForm(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ImportPackageForm", None, d, "an object")
-            package = d.get("package", UNSET)
+            try:
+                package = d["package"]
+            except KeyError:
+                package = UNSET
             if not (package.__class__ is File) and not scalar_ok(package, (File,)):
                 raise invalid("ImportPackageForm", "package", package, "a file")
 

@@ -53,7 +53,10 @@ class ImportPackageUpload(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ImportPackageUpload", None, d, "an object")
-        job_id = d.get("jobId", UNSET)
+        try:
+            job_id = d["jobId"]
+        except KeyError:
+            job_id = UNSET
         if not (job_id.__class__ is str) and not scalar_ok(job_id, (str,)):
             raise invalid("ImportPackageUpload", "jobId", job_id, "a string")
 
@@ -75,7 +78,10 @@ class ImportPackageUpload(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ImportPackageUpload", None, d, "an object")
-            job_id = d.get("jobId", UNSET)
+            try:
+                job_id = d["jobId"]
+            except KeyError:
+                job_id = UNSET
             if not (job_id.__class__ is str) and not scalar_ok(job_id, (str,)):
                 raise invalid("ImportPackageUpload", "jobId", job_id, "a string")
 

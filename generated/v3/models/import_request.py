@@ -51,7 +51,10 @@ class ImportRequest(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ImportRequest", None, d, "an object")
-        name = d.get("name", UNSET)
+        try:
+            name = d["name"]
+        except KeyError:
+            name = UNSET
         if not (name.__class__ is str) and not scalar_ok(name, (str,)):
             raise invalid("ImportRequest", "name", name, "a string")
 
@@ -72,7 +75,10 @@ class ImportRequest(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ImportRequest", None, d, "an object")
-            name = d.get("name", UNSET)
+            try:
+                name = d["name"]
+            except KeyError:
+                name = UNSET
             if not (name.__class__ is str) and not scalar_ok(name, (str,)):
                 raise invalid("ImportRequest", "name", name, "a string")
 

@@ -121,10 +121,16 @@ class MappingTask(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("MappingTask", None, d, "an object")
-        id = d.get("id", UNSET)
+        try:
+            id = d["id"]
+        except KeyError:
+            id = UNSET
         if not (id.__class__ is str) and not scalar_ok(id, (str,)):
             raise invalid("MappingTask", "id", id, "a string")
-        name = d.get("name", UNSET)
+        try:
+            name = d["name"]
+        except KeyError:
+            name = UNSET
         if not (name.__class__ is str) and not scalar_ok(name, (str,)):
             raise invalid("MappingTask", "name", name, "a string")
 
@@ -146,10 +152,16 @@ class MappingTask(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("MappingTask", None, d, "an object")
-            id = d.get("id", UNSET)
+            try:
+                id = d["id"]
+            except KeyError:
+                id = UNSET
             if not (id.__class__ is str) and not scalar_ok(id, (str,)):
                 raise invalid("MappingTask", "id", id, "a string")
-            name = d.get("name", UNSET)
+            try:
+                name = d["name"]
+            except KeyError:
+                name = UNSET
             if not (name.__class__ is str) and not scalar_ok(name, (str,)):
                 raise invalid("MappingTask", "name", name, "a string")
 

@@ -50,7 +50,10 @@ class MigrationStatus(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("MigrationStatus", None, d, "an object")
-        state = d.get("state", UNSET)
+        try:
+            state = d["state"]
+        except KeyError:
+            state = UNSET
         state = _MAP_state.get(state) if state.__class__ is str else None
         if state is None:
             state = _convert_state(d.get("state", UNSET))
@@ -72,7 +75,10 @@ class MigrationStatus(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("MigrationStatus", None, d, "an object")
-            state = d.get("state", UNSET)
+            try:
+                state = d["state"]
+            except KeyError:
+                state = UNSET
             state = _MAP_state.get(state) if state.__class__ is str else None
             if state is None:
                 state = _convert_state(d.get("state", UNSET))

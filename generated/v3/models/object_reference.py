@@ -60,7 +60,10 @@ class ObjectReference(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ObjectReference", None, d, "an object")
-        id = d.get("id", UNSET)
+        try:
+            id = d["id"]
+        except KeyError:
+            id = UNSET
         if not (id.__class__ is str) and not scalar_ok(id, (str,)):
             raise invalid("ObjectReference", "id", id, "a string")
 
@@ -81,7 +84,10 @@ class ObjectReference(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ObjectReference", None, d, "an object")
-            id = d.get("id", UNSET)
+            try:
+                id = d["id"]
+            except KeyError:
+                id = UNSET
             if not (id.__class__ is str) and not scalar_ok(id, (str,)):
                 raise invalid("ObjectReference", "id", id, "a string")
 

@@ -59,10 +59,16 @@ class ObjectReferences(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ObjectReferences", None, d, "an object")
-        id = d.get("id", UNSET)
+        try:
+            id = d["id"]
+        except KeyError:
+            id = UNSET
         if not (id.__class__ is str) and not scalar_ok(id, (str,)):
             raise invalid("ObjectReferences", "id", id, "a string")
-        count = d.get("count", UNSET)
+        try:
+            count = d["count"]
+        except KeyError:
+            count = UNSET
         if not (count.__class__ is int) and not scalar_ok(count, (int,)):
             raise invalid("ObjectReferences", "count", count, "an integer")
 
@@ -85,10 +91,16 @@ class ObjectReferences(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ObjectReferences", None, d, "an object")
-            id = d.get("id", UNSET)
+            try:
+                id = d["id"]
+            except KeyError:
+                id = UNSET
             if not (id.__class__ is str) and not scalar_ok(id, (str,)):
                 raise invalid("ObjectReferences", "id", id, "a string")
-            count = d.get("count", UNSET)
+            try:
+                count = d["count"]
+            except KeyError:
+                count = UNSET
             if not (count.__class__ is int) and not scalar_ok(count, (int,)):
                 raise invalid("ObjectReferences", "count", count, "an integer")
 

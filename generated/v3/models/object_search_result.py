@@ -50,7 +50,10 @@ class ObjectSearchResult(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ObjectSearchResult", None, d, "an object")
-        count = d.get("count", UNSET)
+        try:
+            count = d["count"]
+        except KeyError:
+            count = UNSET
         if not (count.__class__ is int) and not scalar_ok(count, (int,)):
             raise invalid("ObjectSearchResult", "count", count, "an integer")
 
@@ -72,7 +75,10 @@ class ObjectSearchResult(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ObjectSearchResult", None, d, "an object")
-            count = d.get("count", UNSET)
+            try:
+                count = d["count"]
+            except KeyError:
+                count = UNSET
             if not (count.__class__ is int) and not scalar_ok(count, (int,)):
                 raise invalid("ObjectSearchResult", "count", count, "an integer")
 

@@ -91,13 +91,22 @@ class ObjectSummary(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("ObjectSummary", None, d, "an object")
-        id = d.get("id", UNSET)
+        try:
+            id = d["id"]
+        except KeyError:
+            id = UNSET
         if not (id.__class__ is str) and not scalar_ok(id, (str,)):
             raise invalid("ObjectSummary", "id", id, "a string")
-        path = d.get("path", UNSET)
+        try:
+            path = d["path"]
+        except KeyError:
+            path = UNSET
         if not (path.__class__ is str) and not scalar_ok(path, (str,)):
             raise invalid("ObjectSummary", "path", path, "a string")
-        type_ = d.get("type", UNSET)
+        try:
+            type_ = d["type"]
+        except KeyError:
+            type_ = UNSET
         if not (type_.__class__ is str) and not scalar_ok(type_, (str,)):
             raise invalid("ObjectSummary", "type", type_, "a string")
 
@@ -120,13 +129,22 @@ class ObjectSummary(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("ObjectSummary", None, d, "an object")
-            id = d.get("id", UNSET)
+            try:
+                id = d["id"]
+            except KeyError:
+                id = UNSET
             if not (id.__class__ is str) and not scalar_ok(id, (str,)):
                 raise invalid("ObjectSummary", "id", id, "a string")
-            path = d.get("path", UNSET)
+            try:
+                path = d["path"]
+            except KeyError:
+                path = UNSET
             if not (path.__class__ is str) and not scalar_ok(path, (str,)):
                 raise invalid("ObjectSummary", "path", path, "a string")
-            type_ = d.get("type", UNSET)
+            try:
+                type_ = d["type"]
+            except KeyError:
+                type_ = UNSET
             if not (type_.__class__ is str) and not scalar_ok(type_, (str,)):
                 raise invalid("ObjectSummary", "type", type_, "a string")
 

@@ -66,10 +66,16 @@ class V3ErrorDetail(JsonModel):
         """Build over a parsed JSON object, which the model then owns (no copy)."""
         if d.__class__ is not dict:
             raise invalid("V3ErrorDetail", None, d, "an object")
-        code = d.get("code", UNSET)
+        try:
+            code = d["code"]
+        except KeyError:
+            code = UNSET
         if not (code.__class__ is str) and not scalar_ok(code, (str,)):
             raise invalid("V3ErrorDetail", "code", code, "a string")
-        message = d.get("message", UNSET)
+        try:
+            message = d["message"]
+        except KeyError:
+            message = UNSET
         if not (message.__class__ is str) and not scalar_ok(message, (str,)):
             raise invalid("V3ErrorDetail", "message", message, "a string")
 
@@ -91,10 +97,16 @@ class V3ErrorDetail(JsonModel):
         for d in data:
             if d.__class__ is not dict:
                 raise invalid("V3ErrorDetail", None, d, "an object")
-            code = d.get("code", UNSET)
+            try:
+                code = d["code"]
+            except KeyError:
+                code = UNSET
             if not (code.__class__ is str) and not scalar_ok(code, (str,)):
                 raise invalid("V3ErrorDetail", "code", code, "a string")
-            message = d.get("message", UNSET)
+            try:
+                message = d["message"]
+            except KeyError:
+                message = UNSET
             if not (message.__class__ is str) and not scalar_ok(message, (str,)):
                 raise invalid("V3ErrorDetail", "message", message, "a string")
 
