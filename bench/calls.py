@@ -7,13 +7,15 @@ B: ``[(d["name"], d["type"]) for d in http.get(url, headers=...).json()]`` (``ht
 default settings, its own session).
 Single calls alternate (A B, B A, ...); each repeat gives the median latency of each side, and the goal is on the
 median over repeats of the per-repeat ratio.
+
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 import httpx
@@ -38,32 +40,38 @@ def _check(size: int) -> Callable[[str, Any], None]:
     return check
 
 
-def _sync(
-    config: Config, sim: RemoteSimulator, size: int, cpu: dict[str, list[float]]
-) -> tuple[list[float], list[float]]:
+@contextmanager
+def sync_sides(sim: RemoteSimulator) -> Iterator[dict[str, Callable[[], Any]]]:
+    """P1's A and B, logged in (the client's session and raw httpx's own), closed at the end."""
     from iics_client import IICSClient
 
     client = IICSClient(login_url=sim.login_url, username=sim.username, password=sim.password)
     http = httpx.Client()
-    session = raw.login(http, sim)
-    url, headers = session.v2 + "/connection", session.v2_headers
-    sides = {
-        "a": lambda: [(c.name, c.type_) for c in client.list_connections()],
-        "b": lambda: [(d["name"], d["type"]) for d in http.get(url, headers=headers).json()],
-    }
+    try:
+        session = raw.login(http, sim)
+        url, headers = session.v2 + "/connection", session.v2_headers
+        client.login()
+        yield {
+            "a": lambda: [(c.name, c.type_) for c in client.list_connections()],
+            "b": lambda: [(d["name"], d["type"]) for d in http.get(url, headers=headers).json()],
+        }
+        client.logout()
+    finally:
+        client.close()
+        http.close()
+
+
+def _sync(
+    config: Config, sim: RemoteSimulator, size: int, cpu: dict[str, list[float]]
+) -> tuple[list[float], list[float]]:
     a: list[float] = []
     b: list[float] = []
-    try:
-        client.login()
+    with sync_sides(sim) as sides:
         interleaved(sides, 0, warmup=3, check=_check(size))
         for _ in range(config.repeats):
             samples = interleaved(sides, calls_per_repeat(config, size), cpu=cpu)
             a.append(median(samples["a"]))
             b.append(median(samples["b"]))
-        client.logout()
-    finally:
-        client.close()
-        http.close()
     return a, b
 
 
@@ -83,27 +91,37 @@ async def _ainterleaved(
     return samples
 
 
-async def _async(
-    config: Config, sim: RemoteSimulator, size: int, cpu: dict[str, list[float]]
-) -> tuple[list[float], list[float]]:
+@asynccontextmanager
+async def async_sides(sim: RemoteSimulator) -> AsyncIterator[dict[str, Callable[[], Awaitable[Any]]]]:
+    """P1b's A and B, as ``sync_sides``."""
     from iics_client import AsyncIICSClient
 
     client = AsyncIICSClient(login_url=sim.login_url, username=sim.username, password=sim.password)
     http = httpx.AsyncClient()
-    session = await raw.alogin(http, sim)
-    url, headers = session.v2 + "/connection", session.v2_headers
+    try:
+        session = await raw.alogin(http, sim)
+        url, headers = session.v2 + "/connection", session.v2_headers
 
-    async def side_a() -> list[tuple[str, str]]:
-        return [(c.name, c.type_) for c in await client.list_connections()]
+        async def side_a() -> list[tuple[str, str]]:
+            return [(c.name, c.type_) for c in await client.list_connections()]
 
-    async def side_b() -> list[tuple[str, str]]:
-        return [(d["name"], d["type"]) for d in (await http.get(url, headers=headers)).json()]
+        async def side_b() -> list[tuple[str, str]]:
+            return [(d["name"], d["type"]) for d in (await http.get(url, headers=headers)).json()]
 
-    sides: dict[str, Callable[[], Awaitable[Any]]] = {"a": side_a, "b": side_b}
+        await client.login()
+        yield {"a": side_a, "b": side_b}
+        await client.logout()
+    finally:
+        await client.aclose()
+        await http.aclose()
+
+
+async def _async(
+    config: Config, sim: RemoteSimulator, size: int, cpu: dict[str, list[float]]
+) -> tuple[list[float], list[float]]:
     a: list[float] = []
     b: list[float] = []
-    try:
-        await client.login()
+    async with async_sides(sim) as sides:
         for _ in range(3):
             for name, side in sides.items():
                 _check(size)(name, await side())
@@ -111,10 +129,6 @@ async def _async(
             samples = await _ainterleaved(sides, calls_per_repeat(config, size), cpu)
             a.append(median(samples["a"]))
             b.append(median(samples["b"]))
-        await client.logout()
-    finally:
-        await client.aclose()
-        await http.aclose()
     return a, b
 
 

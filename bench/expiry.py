@@ -17,18 +17,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 import httpx
 
 from . import raw
-from .harness import Config, Row, Stat, log
+from .harness import Config, Row, Stat, child_env, log
 from .simproc import RemoteSimulator
 
 OPERATION = "list_connections"
@@ -119,9 +117,7 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _case(sim: RemoteSimulator, mode: str, calls: int, deadline: float) -> dict[str, Any]:
-    env = dict(os.environ)
-    root = str(Path(__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env = child_env()
     command = [sys.executable, "-m", "bench.expiry", mode, sim.login_url, sim.username, sim.password, str(calls)]
     child = subprocess.Popen(command, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert child.stdin is not None

@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 
@@ -390,6 +391,15 @@ def summary(row: Row) -> str:
     """One progress line for a row."""
     ratio = "" if row.ratio is None else f", A/B {row.ratio.mid:.2f}× [{row.ratio.lo:.2f}–{row.ratio.hi:.2f}]"
     return f"  {row.key}: A {fmt_stat(row.a, row.unit)}, B {fmt_stat(row.b, row.unit)}{ratio}"
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment of a child process of the bench: this one's, with the bench's root first on PYTHONPATH (so
+    ``python -m bench.…`` runs wherever the bench is run from), and ``extra``."""
+    env = dict(os.environ, **extra)
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
 
 
 def log(message: str) -> None:

@@ -19,10 +19,9 @@ import resource
 import subprocess
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-from .harness import Config, Goal, Row, Stat, alternating, log, ratios, summary
+from .harness import Config, Goal, Row, Stat, alternating, child_env, log, ratios, summary
 from .simproc import RemoteSimulator
 
 RSS_GOAL = Goal("<", 30.0, on="a", unit=" MiB")
@@ -101,9 +100,7 @@ def _child(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _run_child(sim: RemoteSimulator, side: str, config: Config) -> dict[str, Any]:
-    env = dict(os.environ)
-    root = str(Path(__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env = child_env()
     command = [
         sys.executable,
         "-m",

@@ -25,6 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .harness import child_env
+
 GOAL_MB = 50.0
 MB = 1024 * 1024
 PROD_USER, PROD_PASSWORD = "bench@prod.example.com", "bench-password"
@@ -120,9 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _bench(size_mb: int) -> list[dict[str, Any]]:
-    env = dict(os.environ)
-    root = str(Path(__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env = child_env()
     server = subprocess.Popen(
         [sys.executable, "-m", "bench.promotion", "--serve", str(size_mb * MB)],
         stdin=subprocess.PIPE,

@@ -13,9 +13,10 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+from .harness import child_env
 
 _ALLOWED = frozenset({"expire_sessions", "seed_connections", "seed_activity_log", "clear_faults", "reset"})
 
@@ -87,9 +88,7 @@ class RemoteSimulator:
         self.pid = 0
 
     def start(self) -> RemoteSimulator:
-        env = dict(os.environ)
-        root = str(Path(__file__).resolve().parent.parent)  # so the child finds `bench` wherever it runs
-        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        env = child_env()
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "bench.simproc", json.dumps(self._settings)],
             stdin=subprocess.PIPE,
