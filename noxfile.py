@@ -285,7 +285,7 @@ def airflow_bench(session: nox.Session) -> None:
 # pyinstrument: the profiles of `--profile DIR`
 BENCH_TOOLS = ("pyinstrument>=4.6",)
 # bench modules with their own measures and options, beside the P1-P7 table of `python -m bench`
-STANDALONE_BENCHES = ("observability", "promotion")
+STANDALONE_BENCHES = ("observability", "promotion", "instructions")
 
 
 @nox.session
@@ -298,8 +298,9 @@ def bench(session: nox.Session) -> None:
     See `python -m bench --help`.
 
     The standalone benches run the same way when named first: `nox -s bench -- observability [--only 3]` (the
-    observability layer's cost; 3 = the rate-limit figure) and `nox -s bench -- promotion [--quick]` (the memory of a
-    200 MiB export package's download and upload).
+    observability layer's cost; 3 = the rate-limit figure), `nox -s bench -- promotion [--quick]` (the memory of a
+    200 MiB export package's download and upload) and `nox -s bench -- instructions [--gc-off]` (P1/P1b in CPU
+    instructions per call under valgrind: a count the machine's load does not move).
     """
     session.install(".", *BENCH_TOOLS)  # installed, not editable: what a user imports (bytecode compiled by pip)
     args = list(session.posargs)
