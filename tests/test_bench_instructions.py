@@ -53,3 +53,21 @@ def test_a_tiny_run_counts_both_sides() -> None:
         assert b > 0
         assert math.isfinite(a / b)
         assert 0.5 < a / b < 2  # the same request and reads on both sides: the same order of work
+
+
+def test_check_exits_non_zero_when_a_count_is_above_the_bound(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/valgrind")
+    counted = [
+        (Case(100, "sync", False), 5.3e6, 5.0e6),  # 1.06
+        (Case(1000, "sync", False), 43e6, 38e6),  # 1.13: above
+        (Case(1000, "sync", True), 50e6, 38e6),  # collector off: explains, never checked
+    ]
+    monkeypatch.setattr(instructions, "measure", lambda sizes, calls, gc_off: counted)
+    with pytest.raises(SystemExit) as caught:
+        instructions.main(["--check"])
+    assert caught.value.code == 1
+    times = "\N{MULTIPLICATION SIGN}"
+    assert f"above 1.1{times} in instructions: P1/1000 1.132{times}" in capsys.readouterr().err
+    instructions.main(["--check", "1.2"])  # within a bound of 1.2: returns
