@@ -7,7 +7,6 @@ B: ``[(d["name"], d["type"]) for d in http.get(url, headers=...).json()]`` (``ht
 default settings, its own session).
 Single calls alternate (A B, B A, ...); each repeat gives the median latency of each side, and the goal is on the
 median over repeats of the per-repeat ratio.
-
 """
 
 from __future__ import annotations

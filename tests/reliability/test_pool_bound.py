@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 import pytest
@@ -170,6 +170,51 @@ def test_the_in_flow_login_does_not_wait_for_a_slot() -> None:
         response = client.post("http://127.0.0.1/login", extensions={IN_FLOW_LOGIN: True})
         assert response.status_code == 200
         holder.join()
+
+
+class _BrokenBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body whose connection breaks after its first chunk."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield b"[1,"
+        raise httpx.ReadError("connection lost")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield b"[1,"
+        raise httpx.ReadError("connection lost")
+
+
+class _Broken(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=_BrokenBody(), request=request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=_BrokenBody(), request=request)
+
+
+def test_a_streamed_body_that_breaks_gives_its_slot_back_unclosed() -> None:
+    transport = BoundedTransport(lambda limits: _Broken(), 1)
+    with httpx.Client(transport=transport, timeout=httpx.Timeout(10, pool=0.05)) as client:
+        for _ in range(3):  # the response is never closed: the body's own failure frees the one slot
+            response = client.send(client.build_request("GET", "http://127.0.0.1/x"), stream=True)
+            with pytest.raises(httpx.ReadError):
+                for _ in response.iter_raw():
+                    pass
+            assert transport._slots._free == 1
+
+
+def test_a_streamed_body_that_breaks_gives_its_slot_back_unclosed_async() -> None:
+    async def main() -> None:
+        transport = AsyncBoundedTransport(lambda limits: _Broken(), 1)
+        async with httpx.AsyncClient(transport=transport, timeout=httpx.Timeout(10, pool=0.05)) as client:
+            for _ in range(3):
+                response = await client.send(client.build_request("GET", "http://127.0.0.1/x"), stream=True)
+                with pytest.raises(httpx.ReadError):
+                    async for _ in response.aiter_raw():
+                        pass
+                assert transport._slots._free == 1
+
+    asyncio.run(main())
 
 
 def test_clients_are_built_with_the_bound(sim: Simulator) -> None:
