@@ -1,4 +1,5 @@
-"""P1 and P1b in instructions: ``python -m bench.instructions [--sizes 100,1000] [--calls N] [--gc-off]``.
+"""P1 and P1b in instructions: ``python -m bench.instructions [--sizes 100,1000] [--calls N] [--gc-off] [--layers]
+[--check [BOUND]]``.
 
 Standalone (not in ``nox -s bench``'s table): the CPU instructions one call costs, counted by valgrind's cachegrind,
 for the same two sides as P1/P1b (``bench/calls.py``: the client's ``list_connections()`` and raw httpx's get + json,
@@ -11,6 +12,9 @@ Each side runs in a child under ``valgrind --tool=cachegrind --cache-sim=no`` tw
 with ``W + N``: the difference over ``N`` is the cost of one warm call (start-up, imports and login cancel out).
 ``--gc-off`` adds the same with the collector disabled after the warm-up (what the collector's passes cost each side).
 Needs valgrind (``apt install valgrind``); a run of the default sizes takes a few minutes (valgrind is ~50x slower).
+
+``--layers`` counts ``--profile``'s layers instead (``bench/profile.py``: raw httpx, the client's transport stack one
+layer at a time, routing, models, driver; sync, the first size), each in its own child.
 
 ``--check`` exits 1 when a count's A/B (collector on) is above P1's goal (1.10); CI runs it: unlike the timed goals, a
 count is stable enough on a shared 2-core machine to fail only when the client's work grew.
@@ -33,6 +37,7 @@ from dataclasses import dataclass
 from . import raw
 from .calls import GOAL, async_sides, sync_sides
 from .harness import child_env, log
+from .profile import layer_steps
 from .simproc import RemoteSimulator
 
 WARMUP = 10
@@ -45,8 +50,15 @@ _I_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
 def _child(side: str, mode: str, calls: int, gc_off: bool, where: Sequence[str]) -> None:
+    """``side``: "a" or "b" (P1/P1b's sides), or "layer:K" (the K-th of ``--profile``'s layers, sync)."""
     sim = RemoteSimulator()  # not started: the parent's simulator, by its address
     sim.login_url, sim.username, sim.password = where
+    if side.startswith("layer:"):
+        with layer_steps(sim) as steps:
+            call = list(steps.values())[int(side.removeprefix("layer:"))]
+            for _ in range(WARMUP + calls):
+                call()
+        return
     if mode == "sync":
         with sync_sides(sim) as sides:
             call = sides[side]
@@ -140,6 +152,34 @@ def measure(sizes: Sequence[int], calls: int, gc_off: bool) -> list[tuple[Case, 
     return results
 
 
+def measure_layers(size: int, calls: int) -> list[tuple[str, float]]:
+    """Instructions per call of each of ``--profile``'s layers (sync), from raw httpx to the client."""
+    with RemoteSimulator() as sim, ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        raw.connections_in_org(sim, size)
+        with layer_steps(sim) as steps:
+            names = list(steps)
+        case, n = Case(size, "sync", False), calls_for(size, calls)
+        counts = [per_call(f"layer:{k}", case, n, sim, pool) for k in range(len(names))]
+    for name, count in zip(names, counts, strict=True):
+        log(f"  {name}: {count / 1e6:.3f} M")
+    return list(zip(names, counts, strict=True))
+
+
+def layers_table(size: int, results: Sequence[tuple[str, float]]) -> str:
+    base = results[0][1]
+    lines = [
+        f"Layers of `list_connections()` of {size:,} (sync), instructions per call:",
+        "",
+        "| layer | instructions | over raw | this layer |",
+        "|---|---|---|---|",
+    ]
+    previous = base
+    for name, count in results:
+        lines.append(f"| {name} | {count / 1e6:.3f} M | {count - base:+,.0f} | {count - previous:+,.0f} |")
+        previous = count
+    return "\n".join(lines)
+
+
 def table(results: Sequence[tuple[Case, float, float]]) -> str:
     lines = [
         "| # | measure | A: iics-client | B: raw httpx | A/B | A − B per item |",
@@ -172,13 +212,21 @@ def main(argv: Sequence[str] | None = None) -> None:
         metavar="BOUND",
         help=f"exit 1 when A/B (collector on) is above BOUND (default: P1's goal, {GOAL.bound})",
     )
+    parser.add_argument(
+        "--layers", action="store_true", help="count --profile's layers instead (sync, the first size), not A and B"
+    )
     args = parser.parse_args(argv)
+    if args.layers and args.check is not None:
+        parser.error("--check judges A/B: not with --layers")
     if shutil.which("valgrind") is None:
         parser.error("valgrind is not installed (apt install valgrind)")
     sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
     if not sizes or min(sizes) < 1 or args.calls < 1:
         parser.error("sizes and --calls must be positive")
     log(f"instructions per call (valgrind cachegrind; warm-up {WARMUP} calls; sizes {sizes})")
+    if args.layers:
+        print(layers_table(sizes[0], measure_layers(sizes[0], args.calls)), flush=True)
+        return
     results = measure(sizes, args.calls, args.gc_off)
     print(table(results), flush=True)
     if args.check is not None:

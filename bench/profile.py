@@ -22,7 +22,8 @@ when they move, the lines that need them say so and the rest still print.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -60,47 +61,57 @@ def _stack(client: Any) -> dict[str, httpx.Client]:
     }
 
 
-def layers(sim: RemoteSimulator, size: int, rounds: int) -> str:
+@contextmanager
+def layer_steps(sim: RemoteSimulator) -> Iterator[dict[str, Callable[[], Any]]]:
+    """One call of ``list_connections()`` + reads per layer, from raw httpx to the client (see the module's docs),
+    logged in; everything closed at the end."""
     from iics_client import IICSClient
     from iics_client._urls import unrouted
     from iics_client.v2.api.connections import list_connections as ep
 
-    raw.connections_in_org(sim, size)
     client = IICSClient(login_url=sim.login_url, username=sim.username, password=sim.password)
-    client.login()
     http = httpx.Client()
-    session = raw.login(http, sim)
-    url, headers = session.v2 + "/connection", session.v2_headers
     stack = _stack(client)
-    steps: dict[str, Callable[[], Any]] = {
-        "raw: httpx get().json() + reads": lambda: [
-            (d["name"], d["type"]) for d in http.get(url, headers=headers).json()
-        ],
-    }
-
-    def plain(layer: httpx.Client) -> Callable[[], Any]:
-        return lambda: [(d["name"], d["type"]) for d in layer.get(url, headers=headers).json()]
-
-    for name, layer in stack.items():
-        steps[name] = plain(layer)
-    own = getattr(client, "_http", None)
-    if isinstance(own, httpx.Client):
-        steps["+ routing: the client's httpx.Client (auth flow, hooks)"] = lambda: [
-            (d["name"], d["type"]) for d in own.request(**unrouted(ep.request_kwargs())).json()
-        ]
-        steps["+ models: parse_success (the generated models)"] = lambda: _reads(
-            ep.parse_success(own.request(**unrouted(ep.request_kwargs())))  # as the client sends it
-        )
-    steps["+ driver: client.list_connections() (plan driver, status check)"] = lambda: _reads(client.list_connections())
-    cpu: dict[str, list[float]] = {}
     try:
-        samples = interleaved(steps, rounds, warmup=10, cpu=cpu)
+        client.login()
+        session = raw.login(http, sim)
+        url, headers = session.v2 + "/connection", session.v2_headers
+        steps: dict[str, Callable[[], Any]] = {
+            "raw: httpx get().json() + reads": lambda: [
+                (d["name"], d["type"]) for d in http.get(url, headers=headers).json()
+            ],
+        }
+
+        def plain(layer: httpx.Client) -> Callable[[], Any]:
+            return lambda: [(d["name"], d["type"]) for d in layer.get(url, headers=headers).json()]
+
+        for name, layer in stack.items():
+            steps[name] = plain(layer)
+        own = getattr(client, "_http", None)
+        if isinstance(own, httpx.Client):
+            steps["+ routing: the client's httpx.Client (auth flow, hooks)"] = lambda: [
+                (d["name"], d["type"]) for d in own.request(**unrouted(ep.request_kwargs())).json()
+            ]
+            steps["+ models: parse_success (the generated models)"] = lambda: _reads(
+                ep.parse_success(own.request(**unrouted(ep.request_kwargs())))  # as the client sends it
+            )
+        steps["+ driver: client.list_connections() (plan driver, status check)"] = lambda: _reads(
+            client.list_connections()
+        )
+        yield steps
+        client.logout()
     finally:
         http.close()
         for layer in stack.values():
             layer.close()
-        client.logout()
         client.close()
+
+
+def layers(sim: RemoteSimulator, size: int, rounds: int) -> str:
+    raw.connections_in_org(sim, size)
+    cpu: dict[str, list[float]] = {}
+    with layer_steps(sim) as steps:
+        samples = interleaved(steps, rounds, warmup=10, cpu=cpu)
     base, base_cpu = median(samples[next(iter(steps))]), median(cpu[next(iter(steps))])
     lines = [f"# Layers of list_connections() of {size} connections ({rounds} interleaved calls per line, medians)"]
     lines += ["", f"{'latency µs':>10} {'+ vs raw':>9} {'CPU µs':>8} {'+ vs raw':>9} {'this layer':>10}  layer"]
@@ -112,7 +123,7 @@ def layers(sim: RemoteSimulator, size: int, rounds: int) -> str:
             f"{(c - previous) * 1e6:+10.0f}  {name}"
         )
         previous = c
-    if not stack:
+    if "the client's HTTPTransport" not in steps:
         lines.append("(transport layers unavailable: the client's internals moved; routing includes them)")
     if "+ routing" not in " ".join(steps):
         lines.append("(routing and models unavailable: the client has no `_http` httpx.Client; driver includes them)")

@@ -71,3 +71,16 @@ def test_check_exits_non_zero_when_a_count_is_above_the_bound(
     times = "\N{MULTIPLICATION SIGN}"
     assert f"above 1.1{times} in instructions: P1/1000 1.132{times}" in capsys.readouterr().err
     instructions.main(["--check", "1.2"])  # within a bound of 1.2: returns
+
+
+def test_the_layers_table_says_what_each_layer_adds() -> None:
+    text = instructions.layers_table(100, [("raw", 5_000_000.0), ("+ routing", 5_040_000.0), ("+ models", 5_260_000.0)])
+    assert "| raw | 5.000 M | +0 | +0 |" in text
+    assert "| + routing | 5.040 M | +40,000 | +40,000 |" in text
+    assert "| + models | 5.260 M | +260,000 | +220,000 |" in text
+
+
+def test_layers_cannot_be_checked() -> None:
+    with pytest.raises(SystemExit) as caught:
+        instructions.main(["--layers", "--check"])
+    assert caught.value.code == 2
