@@ -220,7 +220,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         parser.error("--check judges A/B: not with --layers")
     if shutil.which("valgrind") is None:
         parser.error("valgrind is not installed (apt install valgrind)")
-    sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
+    try:
+        sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
+    except ValueError:
+        parser.error(f"--sizes: numbers separated by commas, not {args.sizes!r}")
     if not sizes or min(sizes) < 1 or args.calls < 1:
         parser.error("sizes and --calls must be positive")
     log(f"instructions per call (valgrind cachegrind; warm-up {WARMUP} calls; sizes {sizes})")

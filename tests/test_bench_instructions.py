@@ -84,3 +84,11 @@ def test_layers_cannot_be_checked() -> None:
     with pytest.raises(SystemExit) as caught:
         instructions.main(["--layers", "--check"])
     assert caught.value.code == 2
+
+
+@pytest.mark.parametrize("sizes", ["abc", "100,x", "0", ""])
+def test_bad_sizes_are_a_usage_error(sizes: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/valgrind")
+    with pytest.raises(SystemExit) as caught:
+        instructions.main(["--sizes", sizes])
+    assert caught.value.code == 2
